@@ -1,0 +1,1 @@
+"""Reading HTML pages into blocks."""

@@ -1,0 +1,144 @@
+"""Which rule sets apply to a page, and in what order of precedence.
+
+Precedence, highest first (the first rule that decides a block wins):
+
+1. the caller's own rule sets, in the order given;
+2. built-in sets whose ``domains`` match the page's url;
+3. built-in sets whose ``fingerprints`` are found in the page's text;
+4. sets pulled in through ``extends`` (a set always comes before the sets it extends);
+5. universal built-in sets (no domains, no fingerprints): the generic Dutch set ``nl``.
+
+A caller's set that names domains or fingerprints applies only where they match, like a
+built-in one; a caller's set that names neither applies to every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from ..errors import RuleSetError
+from .loader import parse_rules
+from .model import RuleSet
+
+BUILTIN_PACKAGE = "newsclean.rulesets"
+
+
+@cache
+def builtin_rulesets() -> tuple[RuleSet, ...]:
+    """The rule sets shipped with newsclean, validated together (loaded once per process)."""
+    folder = resources.files(BUILTIN_PACKAGE)
+    sets = tuple(
+        parse_rules(entry.read_text(encoding="utf-8"), path=f"newsclean/rulesets/{entry.name}",
+                    builtin=True)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    )
+    check_together(sets)
+    return sets
+
+
+def check_together(sets: Sequence[RuleSet]) -> None:
+    """Refuse ruleset ids or rule ids used twice, and ``extends`` that name no set or loop."""
+    by_id: dict[str, RuleSet] = {}
+    rule_owner: dict[str, str] = {}
+    for ruleset in sets:
+        if ruleset.id in by_id:
+            raise RuleSetError(f"ruleset id {ruleset.id!r} is already used by "
+                               f"{by_id[ruleset.id].path}", path=ruleset.path, field="id")
+        by_id[ruleset.id] = ruleset
+        for rule in ruleset.rules:
+            if rule.id in rule_owner:
+                raise RuleSetError(f"rule id is already used in {rule_owner[rule.id]}",
+                                   path=ruleset.path, rule=rule.id, field="id")
+            rule_owner[rule.id] = ruleset.path
+    for ruleset in sets:
+        for parent in ruleset.extends:
+            if parent not in by_id:
+                raise RuleSetError(f"extends {parent!r}, which is not a known rule set",
+                                   path=ruleset.path, field="extends",
+                                   hint=f"known: {', '.join(sorted(by_id))}")
+        _check_no_cycle(ruleset, by_id)
+
+
+def _check_no_cycle(start: RuleSet, by_id: dict[str, RuleSet]) -> None:
+    stack: list[tuple[str, tuple[str, ...]]] = [(start.id, (start.id,))]
+    while stack:
+        current, trail = stack.pop()
+        for parent in by_id[current].extends:
+            if parent == start.id:
+                raise RuleSetError("'extends' forms a cycle: " + " -> ".join((*trail, parent)),
+                                   path=start.path, field="extends")
+            if parent not in trail:
+                stack.append((parent, (*trail, parent)))
+
+
+def host_of(url: str | None) -> str:
+    """The lowercase host of ``url`` without a leading ``www.``; empty when there is none."""
+    if not url:
+        return ""
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def domain_matches(host: str, domains: Iterable[str]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def select(
+    user_sets: Sequence[RuleSet], *, url: str | None, text: str
+) -> tuple[RuleSet, ...]:
+    """The rule sets that apply to this page, highest precedence first."""
+    builtin = builtin_rulesets()
+    by_id = {s.id: s for s in builtin} | {s.id: s for s in user_sets}
+    host = host_of(url)
+
+    def applies(ruleset: RuleSet) -> bool:
+        return ruleset.universal or domain_matches(host, ruleset.domains) or any(
+            f.search(text) for f in ruleset.fingerprints)
+
+    tiers = (
+        [s for s in user_sets if applies(s)],
+        [s for s in builtin if host and domain_matches(host, s.domains)],
+        [s for s in builtin if not s.universal and applies(s)],
+    )
+    ordered: list[RuleSet] = []
+    for ruleset in (s for tier in tiers for s in tier):
+        _add_with_parents(ruleset, by_id, ordered)
+    for ruleset in builtin:
+        if ruleset.universal:
+            _add_with_parents(ruleset, by_id, ordered)
+    return _children_first(ordered)
+
+
+def _children_first(ordered: list[RuleSet]) -> tuple[RuleSet, ...]:
+    """``ordered`` with every set moved ahead of the sets it extends, otherwise kept in order."""
+    placed: list[RuleSet] = []
+    visiting: set[str] = set()
+
+    def place(ruleset: RuleSet) -> None:
+        if ruleset.id in visiting or any(p.id == ruleset.id for p in placed):
+            return
+        visiting.add(ruleset.id)
+        for child in ordered:
+            if ruleset.id in child.extends:
+                place(child)
+        placed.append(ruleset)
+
+    for ruleset in ordered:
+        place(ruleset)
+    return tuple(placed)
+
+
+def _add_with_parents(ruleset: RuleSet, by_id: dict[str, RuleSet], ordered: list[RuleSet]) -> None:
+    """Append ``ruleset`` and then, breadth first, the sets it extends, each only once."""
+    queue = [ruleset]
+    while queue:
+        current = queue.pop(0)
+        if any(s.id == current.id for s in ordered):
+            continue
+        ordered.append(current)
+        queue.extend(by_id[p] for p in current.extends if p in by_id)
