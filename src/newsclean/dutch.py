@@ -21,3 +21,7 @@ AUTHOR_SEPARATORS = r"\s*(?:,|&|\ben\b|\band\b|\bi\.s\.m\.|\bmet\b)\s*"
 
 TIMEZONE = "Europe/Amsterdam"
 """The zone of times shown on Dutch and Flemish pages."""
+
+NAME_PARTICLES: tuple[str, ...] = ("van", "de", "der", "den", "ten", "ter", "te", "het", "in",
+                                   "\u2019t", "'t", "el", "la", "le", "du", "da", "di", "von", "op")
+"""Lowercase words inside Dutch and Flemish surnames ("Jan van der Berg", "Ann Van den Broek")."""

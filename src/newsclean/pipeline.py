@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from .document import Block, Document
 from .engine.apply import apply_matches, apply_regions, apply_splits, apply_units, rules_of
 from .engine.layout import find_title, resolve_layout
+from .engine.listings import mark_card_lists
 from .engine.matching import Matcher
 from .engine.slots import Slot, slots_from_text
 from .engine.teasers import assemble_teasers
@@ -60,6 +61,7 @@ def _apply(slots: list[Slot], rulesets: Sequence[RuleSet], matcher: Matcher) -> 
     apply_matches(slots, rules_of(rulesets, RuleKind.MATCH), matcher)
     apply_units(slots, rules_of(rulesets, RuleKind.UNIT), matcher)
     apply_regions(slots, rules_of(rulesets, RuleKind.REGION), matcher)
+    mark_card_lists(slots)
     title = find_title(slots)
     apply_matches(slots, rules_of(rulesets, RuleKind.MATCH, positional=True), matcher, title)
     resolve_layout(slots, title)

@@ -11,6 +11,12 @@ from collections.abc import Sequence
 from ..rules.model import Position, Rule, RuleKind, RuleSet
 from .matching import Matcher
 from .slots import Slot, split_slot
+from .text_shape import word_count
+
+MENU_PROBE_BLOCKS = 3
+"""How many blocks after a list header are looked at to tell a list from a menu."""
+MAX_MENU_ITEM_WORDS = 2
+"""Blocks of at most this many words are menu items, not teaser headlines."""
 
 
 def apply_splits(slots: list[Slot], rules: Sequence[Rule], matcher: Matcher) -> list[Slot]:
@@ -82,12 +88,15 @@ def _take(slots: Sequence[Slot], marker: int, step: int, count: int,
 
 
 def apply_regions(slots: list[Slot], rules: Sequence[Rule], matcher: Matcher) -> None:
-    """A header block opens a region; its free blocks get the inner label up to the boundary."""
+    """A header block opens a region; its free blocks get the inner label up to the boundary.
+
+    A header followed only by one- or two-word blocks heads a menu, not a list: it opens nothing.
+    """
     headers = {rule.id: set(matching_indexes(slots, rule, matcher)) for rule in rules}
     all_headers = set().union(*headers.values()) if headers else set()
     for rule in rules:
         for header in sorted(headers[rule.id]):
-            if not slots[header].free:
+            if not slots[header].free or _heads_menu(slots, header):
                 continue
             slots[header].decide(rule.label, rule.id)  # type: ignore[arg-type]
             slots[header].boundary = True
@@ -96,6 +105,12 @@ def apply_regions(slots: list[Slot], rules: Sequence[Rule], matcher: Matcher) ->
                     break
                 if slots[i].free:
                     slots[i].decide(rule.inner_label, rule.id)  # type: ignore[arg-type]
+
+
+def _heads_menu(slots: Sequence[Slot], header: int) -> bool:
+    following = slots[header + 1:header + 1 + MENU_PROBE_BLOCKS]
+    return len(following) == MENU_PROBE_BLOCKS and all(
+        word_count(s.text) <= MAX_MENU_ITEM_WORDS for s in following)
 
 
 def rules_of(

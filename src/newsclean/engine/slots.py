@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..labels import Label
 from ..rules.model import Part
+
+if TYPE_CHECKING:
+    from ..html.context import DomContext
 
 LINE = regex.compile(r"[^\n\r]+")
 
@@ -28,6 +32,8 @@ class Slot:
     """Blocks closed as one item by the same unit rule share this number."""
     boundary: bool = False
     """The block heads a list (a region header): the article's body cannot run past it."""
+    dom: DomContext | None = None
+    """Where an HTML block sits in the page (tag, containers, links); ``None`` in a text dump."""
 
     def decide(self, label: Label, rule: str, part: Part | None = None) -> None:
         self.label = label
@@ -65,5 +71,5 @@ def split_slot(slot: Slot, cuts: list[int]) -> list[Slot]:
         offset = left + (len(raw) - len(raw.lstrip()))
         start = None if slot.start is None else slot.start + offset
         end = None if start is None else start + len(stripped)
-        pieces.append(Slot(stripped, start, end, url=slot.url))
+        pieces.append(Slot(stripped, start, end, url=slot.url, dom=slot.dom))
     return pieces

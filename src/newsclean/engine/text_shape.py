@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import regex
 
+from ..dutch import NAME_PARTICLES
+
 MIN_PROSE_CHARS = 60
 """A paragraph of running text is at least this many characters long."""
 MIN_PROSE_WORDS = 8
 """… and has at least this many words."""
 MAX_TITLE_CHARS = 250
 """A headline is at most this many characters long."""
+MAX_HEADLINE_SENTENCES = 2
+"""A headline holds at most this many sentences ("Eén op de vijf stopt. Wat gaat er mis?")."""
 MAX_HEADING_CHARS = 120
 """A subheading is at most this many characters long."""
 MAX_HEADING_WORDS = 16
 """… and has at most this many words."""
+MAX_CREDIT_WORDS = 5
+"""A photo credit ("Foto: ANP", "© Mirjam Stoffels") has at most this many words."""
+MAX_CAPTION_CHARS = 300
+"""A photo caption is at most this many characters long."""
 MIN_TEASER_WORDS = 4
 """A free block after the article needs this many words to be a teaser rather than chrome."""
 
@@ -24,6 +32,11 @@ WORD = regex.compile(r"\w+")
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 CLAUSE_END = regex.compile(r"[.,;:…]$")
 SENTENCE_FINAL = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+PARAGRAPH_END = regex.compile(r"[.…][\"'”’»)\]]*$")
+NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’.-][\p{L}\p{M}'’.-]*"
+PERSON_NAME = regex.compile(
+    r"^(?!(?:De|Het|Een)\s)" + NAME_WORD + r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*" + NAME_WORD
+    + r"){1,3}$")
 LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s")
 
 
@@ -39,6 +52,20 @@ def is_prose(text: str) -> bool:
         and SENTENCE_END.search(text) is not None
         and word_count(text) >= MIN_PROSE_WORDS
     )
+
+
+def is_paragraph(text: str) -> bool:
+    """Whether ``text`` is a body paragraph rather than a headline that happens to hold a
+    sentence: running text that ends like a paragraph, or too long to be a headline."""
+    return is_prose(text) and (
+        PARAGRAPH_END.search(text) is not None
+        or len(text) > MAX_TITLE_CHARS
+        or len(SENTENCE_END.findall(text)) > MAX_HEADLINE_SENTENCES)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` is just a person's name ("Lotte Vermaas", "Ann Van den Broek")."""
+    return PERSON_NAME.search(text) is not None
 
 
 def is_list_item(text: str) -> bool:

@@ -1,0 +1,65 @@
+"""Lists of cards that no rule announced: a page where date or time stamps keep recurring, each
+after a headline, is a list of teasers (a section, tag or podcast page), not an article.
+
+Blocks decided here carry the id ``heuristic.teaser.card-list``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..labels import Label
+from ..rules.model import Part
+from .slots import Slot
+from .text_shape import is_paragraph, is_title_like, word_count
+
+MIN_STAMPED_CARDS = 3
+"""A page needs this many stamped cards before its stamps are read as a list's."""
+MAX_CARD_BLOCKS = 4
+"""A card holds at most this many blocks before its stamp."""
+MIN_CARD_HEADLINE_WORDS = 3
+"""A card's headline has at least this many words."""
+RULE_ID = "heuristic.teaser.card-list"
+
+
+def is_stamp(slot: Slot) -> bool:
+    """A date line, or a card's time, as decided by a rule."""
+    return slot.label is Label.DATE or (slot.label is Label.TEASER and slot.part is Part.TIME)
+
+
+def mark_card_lists(slots: Sequence[Slot]) -> None:
+    """Label as teaser cards the blocks before each stamp when enough stamps close a card."""
+    cards = [card for card in _cards(slots) if card]
+    if len(cards) < MIN_STAMPED_CARDS:
+        return
+    for card in cards:
+        stamp = card[-1] + 1
+        for i in card:
+            slots[i].decide(Label.TEASER, RULE_ID)
+        if slots[stamp].label is Label.DATE:
+            slots[stamp].decide(Label.TEASER, RULE_ID, Part.TIME)
+
+
+def _cards(slots: Sequence[Slot]) -> list[list[int]]:
+    """For each stamp, the free blocks right before it that look like a card (a headline,
+    perhaps a snippet); an empty list where they do not."""
+    cards = []
+    for stamp, slot in enumerate(slots):
+        if not is_stamp(slot):
+            continue
+        card: list[int] = []
+        i = stamp - 1
+        while i >= 0 and slots[i].free and len(card) < MAX_CARD_BLOCKS and _card_text(slots[i]):
+            card.insert(0, i)
+            i -= 1
+        has_headline = any(is_title_like(slots[j].text)
+                           and word_count(slots[j].text) >= MIN_CARD_HEADLINE_WORDS
+                           for j in card)
+        cards.append(card if has_headline else [])
+    return cards
+
+
+def _card_text(slot: Slot) -> bool:
+    text = slot.text
+    return is_paragraph(text) or (is_title_like(text)
+                                  and word_count(text) >= MIN_CARD_HEADLINE_WORDS)
