@@ -34,9 +34,9 @@ CLAUSE_END = regex.compile(r"[.,;:…]$")
 SENTENCE_FINAL = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 PARAGRAPH_END = regex.compile(r"[.…][\"'”’»)\]]*$")
 NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’.-][\p{L}\p{M}'’.-]*"
+PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
 PERSON_NAME = regex.compile(
-    r"^(?!(?:De|Het|Een)\s)" + NAME_WORD + r"(?:\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*" + NAME_WORD
-    + r"){1,3}$")
+    r"^(?!(?:De|Het|Een)\s)" + NAME_WORD + r"(?:\s+" + PARTICLES + NAME_WORD + r"){1,3}$")
 LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s")
 
 
