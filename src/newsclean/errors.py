@@ -2,9 +2,12 @@
 
 ::
 
-    NewscleanError                 base of all of them
-    ├── InputTypeError (TypeError) extract() was given something that is not str or bytes
-    └── RuleSetError (ValueError)  a rule-set file is malformed; names file, line, rule and field
+    NewscleanError                  base of all of them
+    ├── InputTypeError (TypeError)  extract() was given something that is not str or bytes
+    ├── RuleSetError (ValueError)   a rule-set file is malformed; names file, line, rule and field
+    └── BenchError                  the benchmark could not run; the message says how to fix it
+        ├── CorpusError (ValueError) a corpus folder is missing, empty, mixed or malformed
+        └── FloorsError (ValueError) a floors file is malformed (names the file, corpus and key)
 
 Extraction itself never raises on ugly input: it returns a (possibly empty) ``Document`` whose
 ``warnings`` say what went wrong.
@@ -55,3 +58,15 @@ class RuleSetError(NewscleanError, ValueError):
         if self.hint:
             text += f" (hint: {self.hint})"
         return text
+
+
+class BenchError(NewscleanError):
+    """The benchmark could not run; the message names the file and says how to fix it."""
+
+
+class CorpusError(BenchError, ValueError):
+    """A corpus folder cannot be read: missing, empty, of several formats at once, or malformed."""
+
+
+class FloorsError(BenchError, ValueError):
+    """A floors file cannot be read: bad TOML, an unknown metric, a floor outside 0..1."""
