@@ -25,6 +25,18 @@ HTML_TAGS = regex.compile(
     regex.IGNORECASE)
 MIN_TAGS_FOR_HTML = 5
 """A page that does not start like HTML must show this many tags to be read as HTML."""
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Pages larger than this (in UTF-8 bytes) are read up to a block boundary before the limit."""
+UTF8_MAX_BYTES_PER_CHAR = 4
+BLOCK_END = {
+    "text": regex.compile(r"\n"),
+    "html": regex.compile(
+        r"</(?:p|div|li|h[1-6]|article|section|table|tr|td|ul|ol|dl|blockquote|figure|header|"
+        r"footer|nav|aside|main|pre|form)\s*>|<br\s*/?>", regex.IGNORECASE),
+}
+"""Where a page may be cut: after a line of a dump, after a block element of HTML."""
+BOUNDARY_SEARCH_CHARS = 1024 * 1024
+"""How far back from the limit a block boundary is looked for."""
 
 
 class InputKind(StrEnum):
@@ -46,18 +58,45 @@ class Page:
     warnings: tuple[str, ...] = ()
 
 
-def read_source(source: object) -> Page:
-    """Decode ``source`` (``str`` or ``bytes``) and tell whether it is HTML or a text dump."""
+def read_source(source: object, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
+    """Decode ``source`` (``str`` or ``bytes``), tell HTML from a text dump, and cut a page larger
+    than ``max_bytes`` at the last block boundary before the limit."""
     if isinstance(source, bytes | bytearray | memoryview):
-        text, warnings = decode(bytes(source))
+        data = bytes(source)
+        text, warnings = decode(data[:max_bytes])
+        size = len(data)
     elif isinstance(source, str):
         text, warnings = source, ()
+        size = _utf8_size(source, max_bytes)
+        if size > max_bytes:
+            text = source.encode("utf-8", "surrogatepass")[:max_bytes].decode("utf-8", "ignore")
     else:
         raise InputTypeError(
             f"extract() takes the page as str or bytes, not {type(source).__name__}; "
             "read a file with open(path, 'rb').read() or pass the HTML/text itself"
         )
-    return Page(text, detect_kind(text), warnings)
+    kind = detect_kind(text)
+    if size > max_bytes:
+        text = _cut_at_block(text, kind)
+        warnings = (*warnings, f"page is {size} bytes, over max_bytes={max_bytes}: read only up "
+                    f"to the last block boundary before the limit ({len(text)} characters)")
+    return Page(text, kind, warnings)
+
+
+def _utf8_size(text: str, limit: int) -> int:
+    """The UTF-8 size of ``text``, computed only when it could exceed ``limit``."""
+    if len(text) * UTF8_MAX_BYTES_PER_CHAR <= limit:
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _cut_at_block(text: str, kind: InputKind) -> str:
+    """``text`` up to the end of its last complete block (a line, or a block element)."""
+    tail_start = max(len(text) - BOUNDARY_SEARCH_CHARS, 0)
+    last = None
+    for last in BLOCK_END[kind.value].finditer(text, tail_start):
+        pass
+    return text[:last.end()] if last is not None else text
 
 
 def detect_kind(text: str) -> InputKind:

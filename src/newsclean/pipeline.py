@@ -12,7 +12,7 @@ from .engine.matching import Matcher
 from .engine.slots import Slot, slots_from_text
 from .engine.teasers import assemble_teasers
 from .html.blocks import slots_from_html
-from .inputs import InputKind, read_source
+from .inputs import DEFAULT_MAX_BYTES, InputKind, read_source
 from .labels import Label
 from .metadata import authors_from_byline, parse_date
 from .rules.model import RuleKind, RuleSet
@@ -27,6 +27,7 @@ def extract(
     *,
     url: str | None = None,
     rules: RuleSet | Sequence[RuleSet] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
     """Label every block of a news page and read the article out of it.
 
@@ -38,9 +39,12 @@ def extract(
     6. Assemble the document: blocks, article fields, teaser cards.
 
     ``source`` is the page as ``str`` or ``bytes``; anything else raises ``InputTypeError``.
-    Ugly input never raises: the result may be empty, and ``Document.warnings`` says why.
+    ``url`` selects site rule sets; ``rules`` are your own sets, which take precedence.
+    A page over ``max_bytes`` (UTF-8 bytes, default 10 MiB) is read up to the last block
+    boundary before the limit. Ugly input never raises: the result may be empty, and
+    ``Document.warnings`` says why.
     """
-    page = read_source(source)
+    page = read_source(source, max_bytes=max_bytes)
     slots = SEGMENTERS[page.kind](page.text)
     rulesets = select(_as_sequence(rules), url=url, text=page.text)
     matcher = Matcher()
