@@ -111,6 +111,10 @@ class Document:
     kind: str = "text"
     rulesets: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    canonical_url: str | None = None
+    """The url the page declares as its own (``<link rel="canonical">``, ``og:url``); HTML only."""
+    language: str | None = None
+    """The language the page declares (``<html lang>``, ``Content-Language``); HTML only."""
 
     @property
     def body(self) -> str:
@@ -162,6 +166,8 @@ class Document:
             "blocks": [b.to_dict() for b in self.blocks],
             "rulesets": list(self.rulesets),
             "warnings": list(self.warnings),
+            "canonical_url": self.canonical_url,
+            "language": self.language,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -184,6 +190,8 @@ class Document:
             kind=data.get("kind", "text"),
             rulesets=tuple(data.get("rulesets", ())),
             warnings=tuple(data.get("warnings", ())),
+            canonical_url=data.get("canonical_url"),
+            language=data.get("language"),
         )
 
     @classmethod

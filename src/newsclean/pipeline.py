@@ -5,21 +5,57 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .document import Block, Document
-from .engine.apply import apply_matches, apply_regions, apply_splits, apply_units, rules_of
+from .engine.apply import (
+    apply_matches,
+    apply_regions,
+    apply_splits,
+    apply_units,
+    reserve_positional,
+    rules_of,
+)
 from .engine.layout import find_title, resolve_layout
 from .engine.listings import mark_card_lists
 from .engine.matching import Matcher
-from .engine.slots import Slot, slots_from_text
+from .engine.screen import Screen
+from .engine.slots import Segments, Slot, slots_from_text
 from .engine.teasers import assemble_teasers
-from .html.blocks import slots_from_html
+from .html.page import segment_html
 from .inputs import DEFAULT_MAX_BYTES, InputKind, read_source
 from .labels import Label
 from .metadata import authors_from_byline, parse_date
 from .rules.model import RuleKind, RuleSet
 from .rules.registry import select
 
-SEGMENTERS = {InputKind.TEXT: slots_from_text, InputKind.HTML: slots_from_html}
-"""How each kind of input is cut into blocks."""
+
+class TextLayout:
+    """Text dumps: the line heuristics of ``engine.layout``; no DOM for DOM rules."""
+
+    dom = None
+
+    def region_end(self, slots: Sequence[Slot], header: int) -> int:
+        """A list header's region may run to the end of the dump."""
+        return len(slots)
+
+    def find_title(self, slots: Sequence[Slot]) -> int | None:
+        """The headline-like block above the first paragraph."""
+        return find_title(slots)
+
+    def resolve(self, slots: list[Slot], title: int | None) -> None:
+        """Decide every free block around the title and the body's extent."""
+        resolve_layout(slots, title)
+
+    def complete(self, document: Document) -> Document:
+        """A dump declares nothing beyond its text: the document is complete."""
+        return document
+
+
+def segment_text(text: str) -> Segments:
+    """A text dump's lines as blocks, with the text layout."""
+    return Segments(slots_from_text(text), TextLayout())
+
+
+SEGMENTERS = {InputKind.TEXT: segment_text, InputKind.HTML: segment_html}
+"""How each kind of input is cut into blocks (and which layout resolves them)."""
 
 
 def extract(
@@ -33,10 +69,13 @@ def extract(
 
     1. Read the input: check its type, decode bytes, tell HTML from a text dump.
     2. Segment it into blocks (lines of a dump; visible block elements of HTML).
-    3. Select the rule sets that apply: the caller's, the site's, the generic Dutch set.
+    3. Select the rule sets that apply: the caller's, the site's (by the url, else the url the
+       page declares), the generic Dutch set; a set written for other languages than the one
+       the page declares is left out.
     4. Apply their rules: split glued blocks, then matches, units and regions.
     5. Resolve the layout: find the title, the body's extent, and decide what is left.
-    6. Assemble the document: blocks, article fields, teaser cards.
+    6. Assemble the document: blocks, article fields, teaser cards, and what an HTML page
+       declares in its markup (date, authors, canonical url, language).
 
     ``source`` is the page as ``str`` or ``bytes``; anything else raises ``InputTypeError``.
     ``url`` selects site rule sets; ``rules`` are your own sets, which take precedence.
@@ -45,11 +84,14 @@ def extract(
     ``Document.warnings`` says why.
     """
     page = read_source(source, max_bytes=max_bytes)
-    slots = SEGMENTERS[page.kind](page.text)
-    rulesets = select(_as_sequence(rules), url=url, text=page.text)
+    segments = SEGMENTERS[page.kind](page.text)
+    rulesets = tuple(ruleset for ruleset in select(
+        _as_sequence(rules), url=url or segments.own_url, text=segments.visible_text(page.text))
+        if ruleset.speaks(segments.language))
     matcher = Matcher()
-    slots = _apply(slots, rulesets, matcher)
-    return _assemble(slots, page.kind, url, rulesets, (*page.warnings, *matcher.warnings))
+    slots = _apply(segments, rulesets, matcher)
+    warnings = (*page.warnings, *segments.warnings, *matcher.warnings)
+    return segments.layout.complete(_assemble(slots, page.kind, url, rulesets, warnings))
 
 
 def _as_sequence(rules: RuleSet | Sequence[RuleSet] | None) -> tuple[RuleSet, ...]:
@@ -60,15 +102,21 @@ def _as_sequence(rules: RuleSet | Sequence[RuleSet] | None) -> tuple[RuleSet, ..
     return tuple(rules)
 
 
-def _apply(slots: list[Slot], rulesets: Sequence[RuleSet], matcher: Matcher) -> list[Slot]:
-    slots = apply_splits(slots, rules_of(rulesets, RuleKind.SPLIT), matcher)
-    apply_matches(slots, rules_of(rulesets, RuleKind.MATCH), matcher)
-    apply_units(slots, rules_of(rulesets, RuleKind.UNIT), matcher)
-    apply_regions(slots, rules_of(rulesets, RuleKind.REGION), matcher)
+def _apply(segments: Segments, rulesets: Sequence[RuleSet], matcher: Matcher) -> list[Slot]:
+    layout = segments.layout
+    dom = layout.dom
+    positional = rules_of(rulesets, RuleKind.MATCH, positional=True)
+    screen = Screen.of([r for kind in RuleKind for r in rules_of(rulesets, kind)] + positional)
+    slots = apply_splits(segments.slots, rules_of(rulesets, RuleKind.SPLIT), matcher, screen)
+    matches = rules_of(rulesets, RuleKind.MATCH, dom=dom is not None)
+    apply_matches(slots, matches, matcher, screen=screen, dom=dom)
+    apply_units(slots, rules_of(rulesets, RuleKind.UNIT, dom=dom is not None), matcher, screen, dom)
+    apply_regions(slots, rules_of(rulesets, RuleKind.REGION), matcher, screen, layout.region_end)
     mark_card_lists(slots)
-    title = find_title(slots)
-    apply_matches(slots, rules_of(rulesets, RuleKind.MATCH, positional=True), matcher, title)
-    resolve_layout(slots, title)
+    reserve_positional(slots, positional, matcher, screen)
+    title = layout.find_title(slots)
+    apply_matches(slots, positional, matcher, title, screen)
+    layout.resolve(slots, title)
     return slots
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..labels import Label
+from ..rules.model import Part
 from .slots import Slot
 from .text_shape import (
     MAX_CAPTION_CHARS,
@@ -75,11 +76,13 @@ def _headline_above(slots: Sequence[Slot], index: int, *, after_meta: bool = Fal
     passed_meta = False
     for i in range(index - 1, -1, -1):
         slot = slots[i]
+        if (slot.reserved or _above_credit(slots, i)) and slot.free:
+            continue
         if slot.free:
             if not is_title_like(slot.text) or (after_meta and not passed_meta):
                 return None
             return i
-        if slot.label not in SKIPPED_ABOVE_TITLE or slot.boundary:
+        if (slot.label not in SKIPPED_ABOVE_TITLE and slot.part is not Part.TIME) or slot.boundary:
             return None
         passed_meta = passed_meta or slot.label in ARTICLE_META
     return None
@@ -110,6 +113,11 @@ def resolve_layout(slots: list[Slot], title: int | None) -> None:
 
 def _is_credit(slot: Slot) -> bool:
     return slot.label is Label.CAPTION and word_count(slot.text) <= MAX_CREDIT_WORDS
+
+
+def _above_credit(slots: Sequence[Slot], index: int) -> bool:
+    """Whether the block at ``index`` stands right above a photo credit (so it is a caption)."""
+    return index + 1 < len(slots) and _is_credit(slots[index + 1])
 
 
 def _head_captions(slots: list[Slot], title: int, end: int) -> None:
@@ -147,7 +155,7 @@ def _first_prose(slots: Sequence[Slot], start: int) -> int | None:
 def _body_end(slots: Sequence[Slot], start: int) -> int | None:
     """One past the last running-text block before the first list; ``None`` without any.
 
-    A single teaser card embedded in the article (a unit followed by a paragraph) does not end
+    A single teaser card or stamp inside the article (one that a paragraph follows) does not end
     the body; a list header, or a card that no paragraph follows, does.
     """
     last = None
@@ -158,8 +166,7 @@ def _body_end(slots: Sequence[Slot], start: int) -> int | None:
             break
         if slot.label in BODY_STOPPERS:
             after = _after_unit(slots, i)
-            if slot.unit is None or after >= len(slots) or not (
-                    slots[after].free and is_paragraph(slots[after].text)):
+            if after >= len(slots) or not (slots[after].free and is_paragraph(slots[after].text)):
                 break
             i = after
             continue
@@ -172,7 +179,9 @@ def _body_end(slots: Sequence[Slot], start: int) -> int | None:
 def _after_unit(slots: Sequence[Slot], index: int) -> int:
     """The index just past the unit that ``slots[index]`` belongs to."""
     unit = slots[index].unit
-    while index < len(slots) and unit is not None and slots[index].unit == unit:
+    if unit is None:
+        return index + 1
+    while index < len(slots) and slots[index].unit == unit:
         index += 1
     return index
 

@@ -19,6 +19,8 @@ MAX_CARD_BLOCKS = 4
 """A card holds at most this many blocks before its stamp."""
 MIN_CARD_HEADLINE_WORDS = 3
 """A card's headline has at least this many words."""
+MAX_KICKER_WORDS = 2
+"""A card's category label ("Economie", "Uitgelegd") has at most this many words."""
 RULE_ID = "heuristic.teaser.card-list"
 
 
@@ -28,16 +30,38 @@ def is_stamp(slot: Slot) -> bool:
 
 
 def mark_card_lists(slots: Sequence[Slot]) -> None:
-    """Label as teaser cards the blocks before each stamp when enough stamps close a card."""
+    """Label as teaser cards the blocks before each stamp when enough stamps close a card.
+
+    A "card" that running text follows is the article's own head (headline, then its video's
+    running time, then the text): it stays out of the list.
+    """
     cards = [card for card in _cards(slots) if card]
+    in_cards = {i for card in cards for i in card}
+    cards = [card for card in cards if not _text_follows(slots, card[-1] + 1, in_cards)]
     if len(cards) < MIN_STAMPED_CARDS:
         return
     for card in cards:
         stamp = card[-1] + 1
+        kicker = card[0] - 1
+        if _is_kicker(slots, kicker):
+            slots[kicker].decide(Label.TEASER, RULE_ID, Part.KICKER)
         for i in card:
             slots[i].decide(Label.TEASER, RULE_ID)
         if slots[stamp].label is Label.DATE:
             slots[stamp].decide(Label.TEASER, RULE_ID, Part.TIME)
+
+
+def _text_follows(slots: Sequence[Slot], stamp: int, in_cards: set[int]) -> bool:
+    """Whether the first free block after ``stamp`` is a paragraph that no card holds."""
+    following = next((i for i in range(stamp + 1, len(slots)) if slots[i].free), None)
+    return (following is not None and following not in in_cards
+            and is_paragraph(slots[following].text))
+
+
+def _is_kicker(slots: Sequence[Slot], index: int) -> bool:
+    """A one- or two-word label ("Economie") right after the previous card's stamp."""
+    return (index >= 1 and slots[index].free and word_count(slots[index].text) <= MAX_KICKER_WORDS
+            and is_stamp(slots[index - 1]))
 
 
 def _cards(slots: Sequence[Slot]) -> list[list[int]]:

@@ -1,62 +1,219 @@
-"""HTML to blocks: the visible text of each block-level element, in document order."""
+"""The visible text of a page's tree, cut into blocks, each with its place in the DOM.
+
+The text is split at the start and at the end of every block-level element (``BLOCK_TAGS``) and
+at every ``<br>``; inline elements (``a``, ``span``, ``strong`` …) stay inside their block. Inside
+a block, whitespace runs collapse to one space. The tree is walked with ``etree.iterwalk``, an
+iterator, so a page nested thousands deep costs no recursion.
+
+Beside the blocks, the walk records the *span* of every block-level, linked or hinted element:
+the blocks from its first to one past its last (``spans[element] == (start, end)``), which is
+how DOM rules and the scorer find the blocks inside an element. A plain inline element (``b``,
+``span`` without class or id) has no span of its own: its text is its block's.
+"""
 
 from __future__ import annotations
 
-import lxml.html
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
 from lxml import etree
 
 from ..engine.slots import Slot
+from .context import SEMANTIC_CONTAINERS, DomContext
+from .hints import Hint, leading_hint, link_hint
 
-INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 BLOCK_TAGS = frozenset({
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th",
-    "div", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "ul",
-    "ol", "dl", "dt", "dd", "table", "tr", "form", "pre", "address", "title", "body", "html",
-    "button", "label", "time",
-})
+    "address", "article", "aside", "blockquote", "button", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "menu", "nav", "ol", "p", "section", "summary",
+    "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br", "body", "html", "pre",
+    "center", "caption", "legend", "hgroup", "option", "frameset", "noframes",
+})  # fmt: skip
+"""Elements whose start and end cut the text into blocks."""
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+ITEMPROP_HINTS = {"articlebody": Hint.CONTENT, "text": Hint.CONTENT, "author": Hint.BYLINE,
+                  "datepublished": Hint.DATE, "datemodified": Hint.DATE}
+"""schema.org microdata properties that say what an element holds."""
+MICRODATA = frozenset({"author", "datepublished", "headline"})
+"""Microdata properties whose first element is kept for the page's metadata."""
+TAG_HINTS = {"time": Hint.DATE, "figcaption": Hint.CAPTION, "address": Hint.BYLINE}
+"""Elements that say what they hold by their tag alone (when their class says nothing)."""
+ITEM_TAGS = frozenset({"li", "article"})
+"""Elements that hold one item of a list (a card); a link around blocks is a card too."""
 
 
-def slots_from_html(html: str) -> list[Slot]:
-    """One slot per run of visible text between block boundaries (``<br>`` splits too)."""
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                  huge_tree=False)
-    try:
-        root = lxml.html.document_fromstring(html, parser=parser)
-    except (etree.ParserError, ValueError):
-        return []
-    body = root.find("body")
-    pieces: list[str] = []
-    slots: list[Slot] = []
+@dataclass(slots=True)
+class Segmentation:
+    """The blocks of a page and where each element's blocks are."""
 
-    def flush() -> None:
-        text = " ".join("".join(pieces).split())
-        pieces.clear()
-        if text:
-            slots.append(Slot(text, None, None))
-
-    for event, element in etree.iterwalk(body if body is not None else root,
-                                         events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in INVISIBLE or element.get("hidden") is not None:
-                continue
-            if tag in BLOCK_TAGS or tag == "br":
-                flush()
-            if element.text and not _hidden(element):
-                pieces.append(element.text)
-        else:
-            if tag in BLOCK_TAGS:
-                flush()
-            if element.tail and not _hidden(element.getparent()):
-                pieces.append(element.tail)
-    flush()
-    return slots
+    slots: list[Slot]
+    spans: dict[Any, tuple[int, int]]
+    """Each spanned element's blocks, ``(first, one past last)``, in the order elements end."""
+    hinted: dict[Any, Hint] = field(default_factory=dict)
+    """Each element whose class, id, microdata or tag gives a hint, with its leading hint."""
+    declared_bodies: list[Any] = field(default_factory=list)
+    """Elements marked ``itemprop="articleBody"``: where the page says its article is."""
+    microdata: dict[str, Any] = field(default_factory=dict)
+    """The first element of each ``MICRODATA`` property (lowercase), for the metadata."""
 
 
-def _hidden(element: etree._Element | None) -> bool:
-    while element is not None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in INVISIBLE or element.get("hidden") is not None:
-            return True
-        element = element.getparent()
-    return False
+def segment_tree(root: Any) -> Segmentation:
+    """The blocks of the (already cleaned) tree ``root``, with the spans of its elements."""
+    walker = _Walker(root)
+    walk = etree.iterwalk(root, events=("start", "end"))
+    start, end = walker.start, walker.end
+    for event, element in walk:
+        if event == "end":
+            end(element)
+        elif start(element):
+            walk.skip_subtree()
+    walker.flush()
+    return Segmentation(walker.slots, walker.spans, walker.hinted, walker.declared_bodies,
+                        walker.microdata)
+
+
+HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+PLAIN = (-1, None)
+"""What the walk's stack holds for an element that changes nothing around the text (a plain
+inline element, or a hidden one whose subtree is skipped): only its tail is read at its end."""
+
+
+def is_hidden(element: Any) -> bool:
+    """Whether ``element`` is hidden: the ``hidden`` attribute, ``aria-hidden="true"``, or an
+    inline style with ``display: none`` or ``visibility: hidden``."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style) and HIDING_STYLE.search(style) is not None
+
+
+Frame = tuple[Any, frozenset[str], tuple[Hint, ...], int, Any, Any]
+"""What encloses the text being read: block element, containers, hints, heading level, item
+and link. One immutable tuple, replaced (not changed) by an element that changes any of it."""
+
+
+class _Walker:
+    """The state of one walk: the block being gathered and what encloses it."""
+
+    __slots__ = ("chars", "context", "declared_bodies", "frame", "hinted", "link_chars",
+                 "microdata", "pieces", "slots", "spans", "stack", "stamp", "url")
+
+    def __init__(self, root: Any) -> None:
+        self.slots: list[Slot] = []
+        self.spans: dict[Any, tuple[int, int]] = {}
+        self.hinted: dict[Any, Hint] = {}
+        self.declared_bodies: list[Any] = []
+        self.microdata: dict[str, Any] = {}
+        self.pieces: list[str] = []
+        self.chars = 0
+        self.link_chars = 0
+        self.url: str | None = None
+        self.stamp: str | None = None
+        self.context: DomContext | None = None
+        self.stack: list[tuple[int, Frame | None]] = []
+        self.frame: Frame = (root, frozenset(), (), 0, None, None)
+        """The root itself holds the text outside every element (after ``</body>``)."""
+
+    def start(self, element: Any) -> bool:
+        """Enter ``element``; ``True`` when it is hidden and its subtree must be skipped."""
+        get = element.get
+        names = element.keys()
+        classes = ident = prop = None
+        if names:
+            if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true") or (
+                    "style" in names and HIDING_STYLE.search(get("style")) is not None):
+                self.stack.append(PLAIN)
+                return True
+            if "class" in names:
+                classes = get("class")
+            if "id" in names:
+                ident = get("id")
+            if "itemprop" in names:
+                prop = get("itemprop")
+        tag = element.tag
+        block = tag in BLOCK_TAGS
+        if block:
+            if self.pieces:
+                self.flush()
+        elif tag != "a" and not (classes or ident or prop) and tag not in TAG_HINTS:
+            self.stack.append(PLAIN)
+            if element.text:
+                self.add(element.text)
+            return False
+        frame = self.frame
+        self.stack.append((len(self.slots), frame))
+        owner, containers, hints, heading, item, link = frame
+        if block:
+            owner = element
+            if tag in SEMANTIC_CONTAINERS:
+                containers = containers | {tag}
+            heading = HEADING_LEVELS.get(tag, heading)
+            if tag in ITEM_TAGS:
+                item = element
+        if tag == "time" and self.stamp is None:
+            self.stamp = get("datetime")
+        href = get("href") if tag == "a" else None
+        if href:
+            link = element
+        hint = self.hint_of(element, tag, classes, ident, prop, href)
+        if hint is not None:
+            self.hinted[element] = hint
+            hints = (hint, *hints)
+        self.frame = (owner, containers, hints, heading, item, link)
+        if element.text:
+            self.add(element.text)
+        return False
+
+    def hint_of(self, element: Any, tag: str, classes: str | None, ident: str | None,
+                prop: str | None, href: str | None) -> Hint | None:
+        """What the element's microdata, class or id, or else its tag or link, say it holds."""
+        if prop:
+            prop = prop.lower()
+            if prop == "articlebody":
+                self.declared_bodies.append(element)
+            elif prop in MICRODATA:
+                self.microdata.setdefault(prop, element)
+            if prop in ITEMPROP_HINTS:
+                return ITEMPROP_HINTS[prop]
+        hint = leading_hint(classes, ident) if classes or ident else None
+        if hint is None and href:
+            return Hint.BYLINE if element.get("rel") == "author" else link_hint(href)
+        return hint if hint is not None else TAG_HINTS.get(tag)
+
+    def end(self, element: Any) -> None:
+        first, frame = self.stack.pop()
+        if frame is not None:
+            self.frame = frame
+            self.spans[element] = (first, len(self.slots) + (self.context is not None))
+            if self.pieces and element.tag in BLOCK_TAGS:
+                self.flush()
+        if element.tail:
+            self.add(element.tail)
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        if text.isspace():
+            return
+        self.chars += len(text)
+        link = self.frame[5]
+        if link is not None:
+            self.link_chars += len(text)
+            if self.url is None:
+                self.url = link.get("href")
+        if self.context is None:
+            owner, containers, hints, heading, item, link = self.frame
+            self.context = DomContext(owner, len(self.slots), containers, hints, heading, 0, 0,
+                                      item if item is not None else link, None, owner.tag)
+
+    def flush(self) -> None:
+        context = self.context
+        if context is not None:
+            context.chars, context.link_chars = self.chars, self.link_chars
+            context.stamp = self.stamp
+            text = " ".join("".join(self.pieces).split())
+            self.slots.append(Slot(text, None, None, url=self.url, dom=context))
+            self.chars = self.link_chars = 0
+            self.url = self.stamp = None
+            self.context = None
+        self.pieces.clear()

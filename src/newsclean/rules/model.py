@@ -56,7 +56,9 @@ class Part(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule of a rule set. ``pattern`` is a compiled ``regex`` pattern."""
+    """One rule of a rule set. ``pattern`` is a compiled ``regex`` pattern; ``xpath``, when the
+    rule has one, a compiled ``lxml.etree.XPath`` that selects the elements it decides on HTML
+    pages (``pattern`` is then ``None`` or narrows the rule to the blocks it finds)."""
 
     id: str
     why: str
@@ -72,7 +74,15 @@ class Rule:
     take_after: int = 0
     min_count: int = 1
     max_chars: int | None = None
+    first_is_heading: bool = False
+    """For a unit: take the blocks before the marker only when the first of them is a heading."""
     ruleset: str = ""
+    xpath: Any = None
+
+    @property
+    def is_dom(self) -> bool:
+        """Whether the rule selects elements of an HTML page rather than searching block text."""
+        return self.xpath is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +91,8 @@ class RuleSet:
 
     A set applies to a page when the page's url host is one of ``domains`` (or a subdomain of
     one), when one of ``fingerprints`` is found in the page's text, or always when it names
-    neither. ``extends`` names sets whose rules come after this set's rules.
+    neither. ``extends`` names sets whose rules come after this set's rules. A set that names
+    ``languages`` applies only to pages that declare one of them, or declare none.
     """
 
     id: str
@@ -92,6 +103,15 @@ class RuleSet:
     fingerprints: tuple[Any, ...] = ()
     path: str = ""
     builtin: bool = False
+    languages: tuple[str, ...] = ()
+    """Primary language subtags (``nl``, ``en``) of the pages the set is written for."""
+
+    def speaks(self, language: str | None) -> bool:
+        """Whether the set is for pages in ``language`` (a BCP 47 tag such as ``nl-BE``; a page
+        that declares none is in every language)."""
+        if not self.languages or not language:
+            return True
+        return language.strip().lower().replace("_", "-").split("-", 1)[0] in self.languages
 
     @property
     def universal(self) -> bool:

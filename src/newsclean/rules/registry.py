@@ -14,9 +14,11 @@ built-in one; a caller's set that names neither applies to every page.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import RuleSetError
@@ -24,11 +26,22 @@ from .loader import parse_rules
 from .model import RuleSet
 
 BUILTIN_PACKAGE = "newsclean.rulesets"
+BUILTIN_LOADING = threading.Lock()
+"""Held while the built-in sets load, so that threads starting at once share one copy."""
+FINGERPRINT_TIMEOUT_SECONDS = 0.25
+"""The longest one fingerprint may search a page; one that takes longer counts as absent."""
+
+
+def builtin_rulesets() -> tuple[RuleSet, ...]:
+    """The rule sets shipped with newsclean, validated together (loaded once per process; every
+    caller, in every thread, gets the same immutable values)."""
+    with BUILTIN_LOADING:
+        return _load_builtin()
 
 
 @cache
-def builtin_rulesets() -> tuple[RuleSet, ...]:
-    """The rule sets shipped with newsclean, validated together (loaded once per process)."""
+def _load_builtin() -> tuple[RuleSet, ...]:
+    """The sets read from the package's TOML files, checked together."""
     folder = resources.files(BUILTIN_PACKAGE)
     sets = tuple(
         parse_rules(entry.read_text(encoding="utf-8"), path=f"newsclean/rulesets/{entry.name}",
@@ -47,12 +60,15 @@ def check_together(sets: Sequence[RuleSet]) -> None:
     for ruleset in sets:
         if ruleset.id in by_id:
             raise RuleSetError(f"ruleset id {ruleset.id!r} is already used by "
-                               f"{by_id[ruleset.id].path}", path=ruleset.path, field="id")
+                               f"{by_id[ruleset.id].path}", path=ruleset.path, field="id",
+                               hint="give each rule set its own id (and its rules ids that "
+                               "start with it)")
         by_id[ruleset.id] = ruleset
         for rule in ruleset.rules:
             if rule.id in rule_owner:
                 raise RuleSetError(f"rule id is already used in {rule_owner[rule.id]}",
-                                   path=ruleset.path, rule=rule.id, field="id")
+                                   path=ruleset.path, rule=rule.id, field="id",
+                                   hint="rule ids are unique across all rule sets: rename one")
             rule_owner[rule.id] = ruleset.path
     for ruleset in sets:
         for parent in ruleset.extends:
@@ -70,7 +86,9 @@ def _check_no_cycle(start: RuleSet, by_id: dict[str, RuleSet]) -> None:
         for parent in by_id[current].extends:
             if parent == start.id:
                 raise RuleSetError("'extends' forms a cycle: " + " -> ".join((*trail, parent)),
-                                   path=start.path, field="extends")
+                                   path=start.path, field="extends",
+                                   hint="a set extends only the more general sets it builds on; "
+                                   "remove one link of the cycle")
             if parent not in trail:
                 stack.append((parent, (*trail, parent)))
 
@@ -79,7 +97,10 @@ def host_of(url: str | None) -> str:
     """The lowercase host of ``url`` without a leading ``www.``; empty when there is none."""
     if not url:
         return ""
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:  # a malformed url ("https://site.nl[x/…", an open IPv6 bracket)
+        return ""
     return host.removeprefix("www.")
 
 
@@ -98,7 +119,7 @@ def select(
 
     def applies(ruleset: RuleSet) -> bool:
         return ruleset.universal or domain_matches(host, ruleset.domains) or any(
-            f.search(text) for f in ruleset.fingerprints)
+            fingerprint_found(f, text) for f in ruleset.fingerprints)
 
     tiers = (
         [s for s in user_sets if applies(s)],
@@ -112,6 +133,14 @@ def select(
         if ruleset.universal:
             _add_with_parents(ruleset, by_id, ordered)
     return _children_first(ordered)
+
+
+def fingerprint_found(fingerprint: Any, text: str) -> bool:
+    """Whether the compiled ``fingerprint`` is in ``text``, searched within a time bound."""
+    try:
+        return fingerprint.search(text, timeout=FINGERPRINT_TIMEOUT_SECONDS) is not None
+    except TimeoutError:
+        return False
 
 
 def _children_first(ordered: list[RuleSet]) -> tuple[RuleSet, ...]:

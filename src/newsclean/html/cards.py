@@ -1,0 +1,37 @@
+"""Lists of cards: a page whose running text is mostly the snippets of linked items lists
+articles rather than holding one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..engine.slots import Slot
+from .shape import is_running_text
+
+MAX_LINK_DENSITY = 0.5
+"""A block with more of its text in links than this is a card's linked headline."""
+MIN_CARDS = 3
+"""A list of cards has at least this many."""
+CARD_LIST_SHARE = 0.6
+"""When this share of the running text is card snippets, the page lists articles."""
+
+
+def is_card_list(slots: Sequence[Slot], span: tuple[int, int], orders: frozenset[int]) -> bool:
+    """Whether the "article" is a list of cards: most of its running text is the snippets of
+    items (list items, ``article``s) that each also hold a linked headline of their own."""
+    snippets: dict[int, int] = {}
+    linked: set[int] = set()
+    total = 0
+    for slot in slots:
+        dom = slot.dom
+        if dom is None or not span[0] <= dom.order < span[1] or dom.item is None:
+            if dom is not None and dom.order in orders and is_running_text(slot.text):
+                total += len(slot.text)
+            continue
+        if dom.link_density > MAX_LINK_DENSITY:
+            linked.add(id(dom.item))
+        elif dom.order in orders and is_running_text(slot.text):
+            total += len(slot.text)
+            snippets[id(dom.item)] = snippets.get(id(dom.item), 0) + len(slot.text)
+    in_cards = [chars for item, chars in snippets.items() if item in linked]
+    return len(in_cards) >= MIN_CARDS and sum(in_cards) >= CARD_LIST_SHARE * total

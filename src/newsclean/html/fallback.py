@@ -1,0 +1,56 @@
+"""A second opinion where the scorer finds no article, or hardly any: trafilatura's.
+
+trafilatura (a dependency) extracts the page's main text its own way; the blocks whose text it
+kept become the article's. It runs only on such pages, so the usual page never pays for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..engine.slots import Slot
+from .scorer import MainContent
+from .shape import is_running_text
+
+MIN_SURE_CHARS = 400
+"""Below this much running text, the scorer's article is too small to trust on its own."""
+MIN_BLOCK_WORDS = 3
+"""Shorter blocks are not looked up in trafilatura's text (a word can be found anywhere)."""
+
+
+def is_unsure(slots: Sequence[Slot], content: MainContent | None) -> bool:
+    """Whether ``content`` is missing or holds less than ``MIN_SURE_CHARS`` of running text."""
+    if content is None:
+        return True
+    found = sum(len(slot.text) for slot in slots
+                if slot.dom is not None and slot.dom.order in content.orders
+                and is_running_text(slot.text))
+    return found < MIN_SURE_CHARS
+
+
+def second_opinion(slots: Sequence[Slot], html: str,
+                   content: MainContent | None) -> MainContent | None:
+    """The scorer's ``content`` with the free blocks whose text trafilatura's extraction holds
+    added to the article's blocks."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True)
+    except Exception:  # a third-party extractor never makes extraction fail
+        return None
+    if not text:
+        return None
+    kept = " ".join(text.split())
+    orders = frozenset(
+        slot.dom.order for slot in slots
+        if slot.dom is not None and slot.free and len(slot.text.split()) >= MIN_BLOCK_WORDS
+        and slot.text in kept)
+    if not orders:
+        return None
+    if content is not None:
+        return MainContent(content.element, content.span, content.orders | orders)
+    return MainContent(None, (min(orders), max(orders) + 1), orders)

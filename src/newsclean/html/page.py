@@ -1,0 +1,33 @@
+"""An HTML page read into blocks: parse, read its metadata, drop what is invisible, walk."""
+
+from __future__ import annotations
+
+from ..engine.slots import Segments
+from .blocks import Segmentation, segment_tree
+from .layout import HtmlLayout
+from .meta import PageMeta, read_meta, with_microdata
+from .parse import parse_html
+from .visibility import drop_invisible
+
+
+def segment_html(text: str) -> Segments:
+    """The page's visible blocks, the layout that resolves them and what its markup declares.
+
+    1. Parse the page safely (``parse``).
+    2. Read its metadata while scripts and ``<head>`` are still there (``meta``).
+    3. Drop what a reader never sees (``visibility``).
+    4. Walk the visible tree into blocks with their DOM context (``blocks``), and complete the
+       metadata from the body's microdata.
+    """
+    parsed = parse_html(text)
+    if parsed.root is None:
+        empty = Segmentation([], {})
+        return Segments([], HtmlLayout(None, empty, PageMeta(), text), PageMeta(),
+                        parsed.warnings)
+    meta = read_meta(parsed.root)
+    drop_invisible(parsed.root)
+    body = parsed.root.find("body")
+    segmentation = segment_tree(body if body is not None else parsed.root)
+    meta = with_microdata(meta, segmentation.microdata)
+    layout = HtmlLayout(parsed.root, segmentation, meta, text)
+    return Segments(segmentation.slots, layout, meta, parsed.warnings)

@@ -1,0 +1,273 @@
+"""Where the article is on a page no rule set knows: the element whose blocks are most like an
+article's, and which of its blocks belong to the article.
+
+1. Score every block: running text scores its text outside links, less its link text; short
+   bits and links cost a little, table cells nothing; text in a *boilerplate region* costs its
+   length. Running text that the page's JSON-LD ``articleBody`` contains scores double.
+2. The article's element is the one whose blocks score highest in sum, with a bonus for an
+   element the page marks as the article body (``itemprop="articleBody"``) or whose class or
+   id says content. Sums are prefix sums over the blocks, so every element is scored at once.
+3. Boilerplate regions are elements whose class, id or tag says comments, sharing, navigation,
+   related links and the like. Such names on the wrappers *around* the article say nothing
+   (``main-content has-sidebar``), so the element is found twice: first with only comment
+   sections as boilerplate, then with every named region that does not hold that first find.
+4. The article's blocks are the element's blocks, except those in boilerplate regions, link
+   lists and anything above the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any, NamedTuple
+
+from ..engine.slots import Slot
+from ..labels import ARTICLE_LABELS, Label
+from .blocks import Segmentation
+from .cards import is_card_list
+from .hints import Hint
+from .regions import (
+    ALWAYS_BOILERPLATE,
+    FRAMING_HINTS,
+    INLINE_HINTS,
+    boilerplate_regions,
+    covered,
+    wrappers,
+)
+from .shape import is_running_text
+
+FRAMING_LABELS = frozenset({Label.TITLE, Label.BYLINE, Label.DATE, Label.CAPTION, Label.RELATED})
+"""Labels of the blocks around an article's text that belong to the article all the same."""
+CONTROL_TAGS = frozenset({"button", "option", "summary"})
+"""Elements whose text labels a control ("Load more", "Save"), not the article's text."""
+CELL_TAGS = frozenset({"td", "th"})
+"""Table cells: short by nature."""
+GROWTH_TOLERANCE = 40
+"""How much score (in characters) an ancestor of the best element may lose and still be taken
+as the article's element."""
+CONTENT_GROWTH_SHARE = 0.5
+"""The share of the best score an ancestor named as content must keep to be taken instead."""
+MAX_LEAD_GAP = 12
+"""How many blocks the title may stand before the article's element for the text between
+them to be its lead."""
+MAX_LINK_DENSITY = 0.5
+"""A block with more of its text in links than this is a link, not the article's text."""
+SHORT_BLOCK_COST = 10
+"""What a link, or a block decided outside the article, costs, in characters."""
+SHORT_TEXT_COST = 2
+"""What a short bit of plain text (a subheading, a list item) costs, in characters."""
+LINK_LIST_COST = 0.25
+"""What each character of a link that is not running text costs: a link list inside the
+article's element is left out of its text anyway, so it need not keep the element small."""
+MAX_RUNNING_LINK_DENSITY = 0.7
+"""Running text may be more link than text and still be the article's (a list of news items
+whose headlines link); a link list is not running text."""
+DECLARED_BODY_BONUS = 1.5
+"""The score factor of an element marked ``itemprop="articleBody"``."""
+CONTENT_HINT_BONUS = 1.1
+"""The score factor of an element whose class or id says content."""
+LINKED_BODY_WEIGHT = 2
+"""The factor of running text that the JSON-LD ``articleBody`` contains."""
+MIN_ARTICLE_SCORE = 120
+"""The score an article needs: less is a page of teasers, not an article."""
+MIN_LINKED_BODY_CHARS = 200
+"""A JSON-LD ``articleBody`` shorter than this is a summary, not the text."""
+
+Candidate = tuple[Any, int, int, float]
+"""An element that may be the article's: the element, its blocks' orders, its score factor."""
+
+
+@dataclass(frozen=True, slots=True)
+class MainContent:
+    """The article's element and which blocks (by original order) belong to its text."""
+
+    element: Any
+    span: tuple[int, int]
+    """The element's blocks, ``(first, one past last)`` by original order."""
+    orders: frozenset[int]
+
+    def around(self, order: int) -> bool:
+        """Whether the block of original ``order`` lies inside the article's element."""
+        return self.span[0] <= order < self.span[1]
+
+
+class _Block(NamedTuple):
+    """What the scorer reads of one block."""
+
+    order: int
+    chars: int
+    links: float
+    running: bool
+    decided: bool
+    """A rule gave it a label outside the article."""
+    linked: bool
+    """The JSON-LD ``articleBody`` contains it."""
+    control: bool
+    """A button's label, never the article's text."""
+    framing: bool
+    """A rule labelled it as part of the article's frame (title, byline, date, caption)."""
+    cell: bool
+    """A table cell: short by nature, costs nothing."""
+    heading: bool
+    """An ``h1``–``h6``."""
+
+
+def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
+                 title: int | None = None, linked_body: str | None = None) -> MainContent | None:
+    """The article's element and blocks, or ``None`` when the page holds no article."""
+    count = len(segmentation.slots)
+    blocks = _blocks(slots, linked_body)
+    if not count or not blocks:
+        return None
+    regions = boilerplate_regions(segmentation)
+    candidates = _candidates(segmentation)
+    comments = [r for r in regions if r[2] in ALWAYS_BOILERPLATE]
+    first = _best_element(candidates, _sums(blocks, covered(comments, count), [False] * count))
+    if first is None:
+        return None
+    around = wrappers(regions, first[1], _running_sums(blocks, count))
+    named = [r for r in regions if r not in around]
+    boilerplate = covered(named, count)
+    side = covered([r for r in named if r[2] not in INLINE_HINTS], count)
+    sums = _sums(blocks, side, boilerplate)
+    best = _best_element(candidates, sums)
+    if best is None:
+        return None
+    best = _grown(best, segmentation, sums, side)
+    framed = covered([r for r in named if r[2] not in FRAMING_HINTS], count)
+    title_dom = slots[title].dom if title is not None else None
+    title_order = title_dom.order if title_dom is not None else None
+    orders = _article_orders(blocks, best[1], boilerplate, framed, title_order)
+    if is_card_list(slots, best[1], orders):
+        return None
+    return MainContent(best[0], best[1], orders)
+
+
+def _running_sums(blocks: list[_Block], count: int) -> list[float]:
+    """Prefix sums, by block order, of running text outside links."""
+    chars = [0.0] * count
+    for block in blocks:
+        if block.running:
+            chars[block.order] += block.chars - block.links
+    return [0.0, *accumulate(chars)]
+
+
+def _article_orders(blocks: list[_Block], span: tuple[int, int], boilerplate: list[bool],
+                    framed: list[bool], title: int | None) -> frozenset[int]:
+    """The blocks of the article's text: those of its element outside boilerplate regions,
+    and running text after the title in the article's header (its lead), which may sit just
+    before the element. Never links, controls, anything above the title, or headings after the
+    last text (the heading of the comments or of a list of links)."""
+    start, end = span
+    if title is not None and not start - MAX_LEAD_GAP <= title < end:
+        title = None
+    lead_from = title + 1 if title is not None else end
+    chosen = [
+        b for b in blocks
+        if not b.control and b.links <= (MAX_RUNNING_LINK_DENSITY if b.running
+                                         else MAX_LINK_DENSITY) * b.chars
+        and (title is None or b.order > title)
+        and ((start <= b.order < end and not boilerplate[b.order])
+             or (lead_from <= b.order < end and b.running and not framed[b.order]))
+    ]
+    while chosen and chosen[-1].heading:
+        chosen.pop()
+    return frozenset(b.order for b in chosen)
+
+
+def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
+    linked = " ".join(linked_body.split()) if linked_body and \
+        len(linked_body) >= MIN_LINKED_BODY_CHARS else ""
+    blocks = []
+    for slot in slots:
+        dom = slot.dom
+        if dom is None:
+            continue
+        text = slot.text
+        running = is_running_text(text)
+        blocks.append(_Block(
+            dom.order, len(text), dom.link_density * len(text), running,
+            slot.label is not None and slot.label not in ARTICLE_LABELS,
+            running and bool(linked) and text in linked, dom.tag in CONTROL_TAGS,
+            slot.label in FRAMING_LABELS, dom.tag in CELL_TAGS, dom.heading > 0))
+    return blocks
+
+
+def _sums(blocks: list[_Block], side: list[bool], inline: list[bool]) -> list[float]:
+    """Prefix sums, by block order, of the blocks' scores."""
+    scores = [0.0] * len(side)
+    for block in blocks:
+        scores[block.order] += _score(block, side[block.order], inline[block.order])
+    return [0.0, *accumulate(scores)]
+
+
+def _score(block: _Block, side: bool, inline: bool) -> float:
+    """A block's score: see the module's docstring. ``side``: it is in a boilerplate region
+    beside the article (comments, related links …); ``inline``: in one that belongs among the
+    article's text (a caption, an embedded video)."""
+    if block.control:
+        return -SHORT_TEXT_COST
+    if block.decided:
+        return 0 if block.framing else -SHORT_BLOCK_COST
+    if side:
+        return -block.chars
+    if inline:
+        return -SHORT_BLOCK_COST
+    if block.running:
+        weight = LINKED_BODY_WEIGHT if block.linked else 1
+        return weight * (block.chars - block.links) - block.links
+    if block.cell:
+        return -block.links
+    if block.links > MAX_LINK_DENSITY * block.chars:
+        return -(SHORT_BLOCK_COST + LINK_LIST_COST * block.links)
+    return -(SHORT_TEXT_COST + block.links)
+
+
+def _grown(best: tuple[Any, tuple[int, int]], segmentation: Segmentation, sums: list[float],
+           side: list[bool]) -> tuple[Any, tuple[int, int]]:
+    """The best element, or the widest ancestor that scores almost as well: the article's
+    intro list or header around its text costs a little, but belongs to it. An ancestor the
+    page names as content (``entry-content``, ``itemprop="articleBody"``) may cost more when it
+    adds no boilerplate region: a product list or a table of short items is the article too."""
+    element, (start, end) = best
+    score = sums[end] - sums[start]
+    declared = segmentation.declared_bodies
+    sides = [0, *accumulate(side)]
+    parent = element.getparent()
+    while parent is not None:
+        span = segmentation.spans.get(parent)
+        if span is not None:
+            named = (parent in declared or segmentation.hinted.get(parent) is Hint.CONTENT) \
+                and sides[span[1]] - sides[span[0]] == sides[end] - sides[start]
+            floor = score * CONTENT_GROWTH_SHARE if named else score - GROWTH_TOLERANCE
+            if sums[span[1]] - sums[span[0]] >= floor:
+                best = (parent, span)
+            elif not named:
+                break
+        parent = parent.getparent()
+    return best
+
+
+def _best_element(candidates: list[Candidate],
+                  sums: list[float]) -> tuple[Any, tuple[int, int]] | None:
+    """The candidate whose blocks score highest (times its bonus), above ``MIN_ARTICLE_SCORE``."""
+    best: tuple[Any, tuple[int, int]] | None = None
+    best_score = float(MIN_ARTICLE_SCORE)
+    for element, start, end, bonus in candidates:
+        score = (sums[end] - sums[start]) * bonus
+        if score > best_score:
+            best, best_score = (element, (start, end)), score
+    return best
+
+
+def _candidates(segmentation: Segmentation) -> list[Candidate]:
+    """Every spanned element that holds blocks, with its score factor: the page's own
+    article-body mark, or a class or id that says content."""
+    declared = set(segmentation.declared_bodies)
+    hinted = segmentation.hinted
+    return [
+        (element, start, end, DECLARED_BODY_BONUS if element in declared
+         else CONTENT_HINT_BONUS if hinted.get(element) is Hint.CONTENT else 1.0)
+        for element, (start, end) in segmentation.spans.items() if start < end
+    ]

@@ -1,0 +1,27 @@
+"""What an HTML block's text looks like, in any script: running text or a short bit.
+
+``engine.text_shape`` reads words between spaces; pages in Chinese, Japanese or Thai write
+sentences without them, so here a block of such a script counts its characters instead.
+"""
+
+from __future__ import annotations
+
+import regex
+
+MIN_RUNNING_CHARS = 60
+"""Running text in a spaced script is at least this many characters long…"""
+MIN_RUNNING_SPACES = 7
+"""… and has at least this many spaces (eight words)."""
+MIN_UNSPACED_RUNNING_CHARS = 25
+"""Running text in an unspaced script (Chinese, Japanese, Thai) is at least this long."""
+SENTENCE_MARK = regex.compile(r"[.!?…。！？]")
+UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+
+
+def is_running_text(text: str) -> bool:
+    """Whether ``text`` reads as sentences of an article rather than a label, link or name."""
+    if len(text) < MIN_UNSPACED_RUNNING_CHARS or SENTENCE_MARK.search(text) is None:
+        return False
+    if text.count(" ") >= MIN_RUNNING_SPACES:
+        return len(text) >= MIN_RUNNING_CHARS
+    return UNSPACED_SCRIPT.search(text) is not None
