@@ -98,7 +98,7 @@ def test_speed_figures() -> None:
     assert speed.median_ms == pytest.approx(2.0)
     assert speed.pages_per_second == pytest.approx(500.0)
     assert speed.mb_per_second == pytest.approx(250.0)
-    assert with_ratio(speed, speed_of([0.012], [10])).ratio == pytest.approx(0.5)
+    assert with_ratio(speed, speed_of([0.012], [10])).ratio == pytest.approx(2.0 / 12.0)
     assert largest([5, 9, 1, 9], 2) == [1, 3]
 
 

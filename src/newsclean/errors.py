@@ -5,9 +5,11 @@
     NewscleanError                  base of all of them
     ├── InputTypeError (TypeError)  extract() was given something that is not str or bytes
     ├── RuleSetError (ValueError)   a rule-set file is malformed; names file, line, rule and field
-    └── BenchError                  the benchmark could not run; the message says how to fix it
-        ├── CorpusError (ValueError) a corpus folder is missing, empty, mixed or malformed
-        └── FloorsError (ValueError) a floors file is malformed (names the file, corpus and key)
+    ├── BenchError                  the benchmark could not run; the message says how to fix it
+    │   ├── CorpusError (ValueError) a corpus folder is missing, empty, mixed or malformed
+    │   └── FloorsError (ValueError) a floors file is malformed (names the file, corpus and key)
+    ├── PageReadError               a page file given to the command line cannot be read
+    └── WorkerError                 a batch worker process died; the message says how to go on
 
 Extraction itself never raises on ugly input: it returns a (possibly empty) ``Document`` whose
 ``warnings`` say what went wrong.
@@ -70,3 +72,11 @@ class CorpusError(BenchError, ValueError):
 
 class FloorsError(BenchError, ValueError):
     """A floors file cannot be read: bad TOML, an unknown metric, a floor outside 0..1."""
+
+
+class PageReadError(NewscleanError):
+    """A page file given on the command line cannot be read; the message names the file."""
+
+
+class WorkerError(NewscleanError):
+    """A worker process died (killed, or out of memory); the message says how to go on."""

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .sources import GZIP_SUFFIX, PageInput, PageReadError
+from ..errors import PageReadError
+from .sources import GZIP_SUFFIX, PageInput
 
 CONTENT_FIELDS = ("html", "text")
 """The fields that may hold the page; a line has exactly one of them."""

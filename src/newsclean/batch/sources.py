@@ -22,21 +22,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..errors import NewscleanError
+from ..errors import PageReadError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 """The page files a folder input is made of (each also with ``.gz`` appended)."""
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 WARC_SUFFIXES = frozenset({".warc"})
 GZIP_SUFFIX = ".gz"
-
-
-class PageReadError(NewscleanError):
-    """A page file given on the command line cannot be read; the message names the file.
-
-    It belongs to the command line and the batch runner, the only places that read page files,
-    and sits beside them for that reason.
-    """
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from collections.abc import Callable, Generator, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from .sources import PageInput, PageReadError
+from ..errors import PageReadError
+from .sources import PageInput
 
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 """The content types read as pages; other records are skipped."""

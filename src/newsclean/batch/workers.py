@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..errors import NewscleanError
+from ..errors import WorkerError
 from ..pipeline import extract
 from ..rules.loader import load_rules
 from ..rules.model import RuleSet
@@ -30,10 +30,6 @@ PENDING_PER_JOB = 8
 """Pages in flight per worker: enough to keep every worker busy, few to keep memory bounded."""
 START_METHODS = ("forkserver", "spawn")
 """Process start methods in order of preference: both are safe in a process with threads."""
-
-
-class WorkerError(NewscleanError):
-    """A worker process died (killed, or out of memory); the message says how to go on."""
 
 
 class Status(StrEnum):

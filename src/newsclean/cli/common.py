@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..batch.sources import PageReadError, read_page_file
+from ..batch.sources import read_page_file
+from ..errors import PageReadError
 from ..rules.loader import load_rules
 from ..rules.model import RuleSet
 

@@ -65,12 +65,12 @@ def speed_of(
 
 
 def with_ratio(speed: Speed, reference: Speed | None) -> Speed:
-    """``speed`` with its time ratio to ``reference`` (same pages) filled in."""
-    if reference is None or not reference.seconds:
+    """``speed`` with its median time per page relative to ``reference``'s (same pages)."""
+    if reference is None or not reference.median_ms:
         return speed
     return Speed(
         speed.pages, speed.seconds, speed.bytes, speed.median_ms, speed.peak_bytes,
-        speed.seconds / reference.seconds,
+        speed.median_ms / reference.median_ms,
     )  # fmt: skip
 
 
