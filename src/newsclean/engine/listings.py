@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..labels import Label
+from ..metadata import parse_date
 from ..rules.model import Part
 from .slots import Slot
 from .text_shape import is_paragraph, is_title_like, word_count
@@ -25,8 +26,11 @@ RULE_ID = "heuristic.teaser.card-list"
 
 
 def is_stamp(slot: Slot) -> bool:
-    """A date line, or a card's time, as decided by a rule."""
-    return slot.label is Label.DATE or (slot.label is Label.TEASER and slot.part is Part.TIME)
+    """A card's time, or a line with a full date, as decided by a rule (a bare clock time that
+    a rule calls a date, such as a liveblog update's, stamps no card)."""
+    if slot.label is Label.TEASER:
+        return slot.part is Part.TIME
+    return slot.label is Label.DATE and parse_date(slot.text) is not None
 
 
 def mark_card_lists(slots: Sequence[Slot]) -> None:
