@@ -19,12 +19,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import NewscleanError
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
-"""128 + SIGINT, as shells report a command stopped with Ctrl-C."""
+from .exits import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 
 COMMANDS: Mapping[str, str] = {
     "extract": "newsclean.cli.extract",

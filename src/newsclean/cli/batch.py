@@ -13,10 +13,7 @@ from typing import Any
 
 from ..batch.run import MAX_REPORTED_ERRORS, run_batch
 from .common import load_rule_files
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INTERRUPTED = 130
+from .exits import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 
 
 def _jobs(value: str) -> int:

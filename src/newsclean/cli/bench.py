@@ -22,9 +22,7 @@ from ..evaluate.peers import REFERENCE_PEER, peer_names
 from ..evaluate.report import render
 from ..evaluate.runner import BenchResult, run_bench
 from ..evaluate.tools import Tool, newsclean_tool, peer_tool
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
+from .exits import EXIT_FINDINGS, EXIT_OK
 
 
 def add_parser(subparsers: Any) -> None:

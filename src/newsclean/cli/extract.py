@@ -20,9 +20,7 @@ from ..document import Document
 from ..labels import Label
 from ..pipeline import extract
 from .common import STDIN, PageReadError, load_rule_files, read_page
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
+from .exits import EXIT_FINDINGS, EXIT_OK
 
 
 def add_parser(subparsers: Any) -> None:

@@ -24,10 +24,9 @@ from ..rules.loader import load_rules
 from ..rules.model import Rule, RuleSet
 from ..rules.registry import BUILTIN_PACKAGE, builtin_rulesets, check_together
 from .common import load_rule_files
+from .exits import EXIT_FINDINGS, EXIT_OK
 from .explanations import HEURISTIC_WHY
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
 MAX_SUGGESTIONS = 3
 SUGGESTION_CUTOFF = 0.6
 """How alike (0..1, difflib's ratio) an id must be to an unknown one to be suggested."""

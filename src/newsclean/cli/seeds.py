@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..evaluate.seedcheck import check_folder
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
+from .exits import EXIT_FINDINGS, EXIT_OK
 
 
 def add_parser(subparsers: Any) -> None:
