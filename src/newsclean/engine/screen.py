@@ -10,6 +10,11 @@ Only a speed-up: with or without the screen, a rule finds exactly the same block
   does not find can match none of them.
 - Patterns that cannot join an alternation unchanged (back-references, global inline flags)
   are not covered: their rules search every block.
+- A rule never searches a block longer than its ``max_chars``, so a long text only meets the
+  alternations of the rules long enough for it: texts longer than ``MAX_KNOWN_TEXT_CHARS`` fall
+  into *length classes* at the rules' limits, and each class has its own alternations (a
+  paragraph is not searched for the patterns of bylines and date lines). Shorter texts, whose
+  verdicts are kept, form one class that meets every rule.
 
 What the alternations say about a text does not depend on the page, so it is kept (up to
 ``MAX_KNOWN_TEXTS`` short texts) for the menus and footers that the next page repeats. An
@@ -24,6 +29,7 @@ threads may share them. What belongs to one page (its candidate lists) lives in 
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,10 +57,19 @@ class RuleScreen:
 
     rules: tuple[Rule, ...]
     anchored: frozenset[str]
-    floating: Any
+    floaters: tuple[Any, ...]
+    """For each length class, the alternation of the floating rules that search its texts."""
     floating_ids: frozenset[str]
-    openers: dict[str, tuple[frozenset[str], Any]] = field(default_factory=dict)
-    """For each first character seen, the anchored rules it opens and their alternation."""
+    limits: tuple[int, ...]
+    """The upper bounds of the length classes, ascending: ``MAX_KNOWN_TEXT_CHARS``, then the
+    rules' longer ``max_chars``."""
+    classes: dict[str, int]
+    """Each covered rule's length class: it searches texts of that class and the shorter."""
+    starters: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    """For each first character seen, the anchored rules whose match may start with it."""
+    openers: dict[tuple[str, int], tuple[frozenset[str], Any]] = field(default_factory=dict)
+    """For each first character and length class seen, the anchored rules it opens and their
+    alternation."""
     unions: dict[frozenset[str], Any] = field(default_factory=dict)
     """The alternation of each set of anchored rules that some first character opens."""
     known: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
@@ -68,25 +83,26 @@ class RuleScreen:
         """The anchored rules ``text`` may match, and whether the floating ones may."""
         found = self.known.get(text)
         if found is None:
+            length_class = bisect_left(self.limits, len(text))
             with self.lock:
-                found = (self._opened(text), self._floats(text))
+                found = (self._opened(text, length_class), self._floats(text, length_class))
                 if len(text) <= MAX_KNOWN_TEXT_CHARS:
                     if len(self.known) >= MAX_KNOWN_TEXTS:
                         self.known.clear()
                     self.known[text] = found
         return found
 
-    def _opened(self, text: str) -> frozenset[str]:
+    def _opened(self, text: str, length_class: int) -> frozenset[str]:
         char = text[:1]
-        entry = self.openers.get(char)
+        entry = self.openers.get((char, length_class))
         if entry is None:
-            opened = [rule for rule in self.rules if rule.id in self.anchored
-                      and rule.pattern.match(char, partial=True, timeout=PATTERN_TIMEOUT_SECONDS)]
+            opened = [rule for rule in self._starting(char)
+                      if self.classes[rule.id] >= length_class]
             ids = frozenset(rule.id for rule in opened)
             if ids not in self.unions:
                 self.unions[ids] = _union(opened)
             entry = (ids, self.unions[ids])
-            self.openers[char] = entry
+            self.openers[(char, length_class)] = entry
         ids, union = entry
         try:
             return ids if union is None or union.match(
@@ -96,11 +112,21 @@ class RuleScreen:
             self.openers = {c: (i, None if i == ids else u) for c, (i, u) in self.openers.items()}
             return ids
 
-    def _floats(self, text: str) -> bool:
+    def _starting(self, char: str) -> tuple[Rule, ...]:
+        """The anchored rules whose match may start with ``char`` (every length class)."""
+        found = self.starters.get(char)
+        if found is None:
+            found = tuple(rule for rule in self.rules if rule.id in self.anchored and
+                          rule.pattern.match(char, partial=True, timeout=PATTERN_TIMEOUT_SECONDS))
+            self.starters[char] = found
+        return found
+
+    def _floats(self, text: str, length_class: int) -> bool:
         if self.timed_out:
             return True
+        union = self.floaters[length_class]
         try:
-            return self.floating is not None and self.floating.search(
+            return union is not None and union.search(
                 text, timeout=PATTERN_TIMEOUT_SECONDS) is not None
         except TimeoutError:
             self.timed_out = True
@@ -168,11 +194,19 @@ def _build(rules: tuple[Rule, ...]) -> RuleScreen:
             anchored.add(rule.id)
         else:
             floating.append(rule)
+    floating_ids = {rule.id for rule in floating}
+    covered = [rule for rule in rules if rule.id in anchored or rule.id in floating_ids]
+    limits = (MAX_KNOWN_TEXT_CHARS, *sorted({r.max_chars for r in covered if r.max_chars
+                                             is not None and r.max_chars > MAX_KNOWN_TEXT_CHARS}))
+    classes = {rule.id: len(limits) if rule.max_chars is None
+               else bisect_left(limits, rule.max_chars) for rule in covered}
     try:
-        union = _union(floating)
+        floaters = tuple(_union([rule for rule in floating if classes[rule.id] >= length_class])
+                         for length_class in range(len(limits) + 1))
     except regex.error:
-        floating, union = [], None
-    return RuleScreen(rules, frozenset(anchored), union, frozenset(r.id for r in floating))
+        floating, floaters = [], (None,) * (len(limits) + 1)
+    return RuleScreen(rules, frozenset(anchored), floaters, frozenset(r.id for r in floating),
+                      limits, classes)
 
 
 def _union(rules: Sequence[Rule]) -> Any:

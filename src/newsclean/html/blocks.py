@@ -68,7 +68,8 @@ def segment_tree(root: Any) -> Segmentation:
             end(element)
         elif start(element):
             walk.skip_subtree()
-    walker.flush()
+    if walker.context is not None:
+        walker.flush()
     return Segmentation(walker.slots, walker.spans, walker.hinted, walker.declared_bodies,
                         walker.microdata)
 
@@ -117,10 +118,10 @@ class _Walker:
 
     def start(self, element: Any) -> bool:
         """Enter ``element``; ``True`` when it is hidden and its subtree must be skipped."""
-        get = element.get
         names = element.keys()
-        classes = ident = prop = None
+        classes = ident = prop = href = None
         if names:
+            get = element.get
             if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true") or (
                     "style" in names and HIDING_STYLE.search(get("style")) is not None):
                 self.stack.append(PLAIN)
@@ -134,12 +135,13 @@ class _Walker:
         tag = element.tag
         block = tag in BLOCK_TAGS
         if block:
-            if self.pieces:
+            if self.context is not None:
                 self.flush()
         elif tag != "a" and not (classes or ident or prop) and tag not in TAG_HINTS:
             self.stack.append(PLAIN)
-            if element.text:
-                self.add(element.text)
+            text = element.text
+            if text:
+                self.add(text)
             return False
         frame = self.frame
         self.stack.append((len(self.slots), frame))
@@ -151,18 +153,21 @@ class _Walker:
             heading = HEADING_LEVELS.get(tag, heading)
             if tag in ITEM_TAGS:
                 item = element
+        elif tag == "a" and "href" in names:
+            href = element.get("href")
+            if href:
+                link = element
         if tag == "time" and self.stamp is None:
-            self.stamp = get("datetime")
-        href = get("href") if tag == "a" else None
-        if href:
-            link = element
-        hint = self.hint_of(element, tag, classes, ident, prop, href)
+            self.stamp = element.get("datetime")
+        hint = self.hint_of(element, tag, classes, ident, prop, href) \
+            if classes or ident or prop or href else TAG_HINTS.get(tag)
         if hint is not None:
             self.hinted[element] = hint
             hints = (hint, *hints)
         self.frame = (owner, containers, hints, heading, item, link)
-        if element.text:
-            self.add(element.text)
+        text = element.text
+        if text:
+            self.add(text)
         return False
 
     def hint_of(self, element: Any, tag: str, classes: str | None, ident: str | None,
@@ -182,19 +187,26 @@ class _Walker:
         return hint if hint is not None else TAG_HINTS.get(tag)
 
     def end(self, element: Any) -> None:
+        """Leave ``element``: its span ends, and a block element's end ends the block."""
         first, frame = self.stack.pop()
         if frame is not None:
             self.frame = frame
-            self.spans[element] = (first, len(self.slots) + (self.context is not None))
-            if self.pieces and element.tag in BLOCK_TAGS:
+            context = self.context
+            self.spans[element] = (first, len(self.slots) + (context is not None))
+            if context is not None and element.tag in BLOCK_TAGS:
                 self.flush()
-        if element.tail:
-            self.add(element.tail)
+        tail = element.tail
+        if tail:
+            self.add(tail)
 
     def add(self, text: str) -> None:
-        self.pieces.append(text)
+        """Add a piece of text to the block being gathered (whitespace before its first word
+        is left out: the block's text is stripped anyway)."""
         if text.isspace():
+            if self.context is not None:
+                self.pieces.append(text)
             return
+        self.pieces.append(text)
         self.chars += len(text)
         link = self.frame[5]
         if link is not None:
@@ -207,13 +219,13 @@ class _Walker:
                                       item if item is not None else link, None, owner.tag)
 
     def flush(self) -> None:
+        """End the block being gathered (there is one: ``context`` is set) as a slot."""
         context = self.context
-        if context is not None:
-            context.chars, context.link_chars = self.chars, self.link_chars
-            context.stamp = self.stamp
-            text = " ".join("".join(self.pieces).split())
-            self.slots.append(Slot(text, None, None, url=self.url, dom=context))
-            self.chars = self.link_chars = 0
-            self.url = self.stamp = None
-            self.context = None
-        self.pieces.clear()
+        assert context is not None
+        context.chars, context.link_chars, context.stamp = self.chars, self.link_chars, self.stamp
+        text = " ".join("".join(self.pieces).split())
+        self.slots.append(Slot(text, None, None, url=self.url, dom=context))
+        self.chars = self.link_chars = 0
+        self.url = self.stamp = None
+        self.context = None
+        self.pieces = []

@@ -133,6 +133,13 @@ HINT_PRIORITY: tuple[Hint, ...] = (
 specific over the general (``ArticleMetaBlock__author`` is a byline, ``article-header`` a
 header), and any other over content (``related-posts``, ``comment-body``)."""
 RANK = {hint: rank for rank, hint in enumerate(HINT_PRIORITY)}
+TOKEN_RANKS: Mapping[str, int] = {
+    spelling: RANK[hint] for word, hint in HINT_OF_WORD.items()
+    for spelling in (word, word.capitalize(), word.upper())
+}
+"""The rank of each hint word as ``TOKEN`` can find it (``share``, ``Share``, ``SHARE``), so a
+word is looked up without lowering it first."""
+HINT_TOKENS = frozenset(TOKEN_RANKS)
 
 LINK_TARGET_WORDS: frozenset[str] = frozenset({
     "abonnement", "abonneren", "abonneer", "abonnee", "subscribe", "subscription", "login",
@@ -152,29 +159,21 @@ def leading_hint(classes: str | None, ident: str | None) -> Hint | None:
     hint = _LEADING.get(key, _UNKNOWN)
     if hint is not _UNKNOWN:
         return hint  # type: ignore[return-value]
-    names = [c for c in classes.split() if not c.startswith(STATE_PREFIXES)][:MAX_HINT_CLASSES] \
-        if classes else []
+    names = [c[:MAX_HINT_CHARS] for c in classes.split()
+             if not c.startswith(STATE_PREFIXES)][:MAX_HINT_CLASSES] if classes else []
     if ident:
-        names.append(ident)
-    found = [h for name in names if (h := name_hint(name)) is not None]
-    hint = min(found, key=RANK.__getitem__) if found else None
+        names.append(ident[:MAX_HINT_CHARS])
+    hint = _strongest(" ".join(names))
     if len(_LEADING) >= HINT_CACHE_SIZE:
         _LEADING.clear()
     _LEADING[key] = hint
     return hint
 
 
-def name_hint(name: str) -> Hint | None:
-    """The strongest hint of the words of one class name or id (``share-bar``: share)."""
-    hint = _NAMES.get(name, _UNKNOWN)
-    if hint is _UNKNOWN:
-        words = [found for word in TOKEN.findall(name[:MAX_HINT_CHARS])
-                 if (found := HINT_OF_WORD.get(word.lower())) is not None]
-        hint = min(words, key=RANK.__getitem__) if words else None
-        if len(_NAMES) >= HINT_CACHE_SIZE:
-            _NAMES.clear()
-        _NAMES[name] = hint
-    return hint  # type: ignore[return-value]
+def _strongest(names: str) -> Hint | None:
+    """The strongest hint of the words of ``names`` (one or more names, space-separated)."""
+    found = HINT_TOKENS.intersection(TOKEN.findall(names))
+    return HINT_PRIORITY[min(map(TOKEN_RANKS.__getitem__, found))] if found else None
 
 
 def link_hint(href: str) -> Hint | None:
@@ -196,6 +195,3 @@ def link_hint(href: str) -> Hint | None:
 _UNKNOWN = object()
 _LEADING: dict[tuple[str | None, str | None], Hint | None] = {}
 """Leading hints already worked out, by (class, id): a page repeats its class names."""
-_NAMES: dict[str, Hint | None] = {}
-"""Hints already worked out, by class name: sites share their class names (``row``,
-``entry-content``, ``site-header``)."""

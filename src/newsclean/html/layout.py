@@ -56,6 +56,8 @@ HINT_LABELS: Mapping[Hint, Label] = {
     Hint.COMMENT: Label.CHROME,
 }
 """The label a free block outside the article takes from the nearest hint around it."""
+HEURISTIC_RULES: Mapping[Label, str] = {label: f"heuristic.html.{label.value}" for label in Label}
+"""The id of the heuristic that gives each label to a block outside the article."""
 MAX_BYLINE_CHARS = 120
 """A longer block marked as the author is the author's bio, not a byline."""
 MAX_DATE_CHARS = 80
@@ -181,7 +183,7 @@ def _decide(slot: Slot, dom: DomContext, content: MainContent | None,
             slot.decide(Label.BODY, "heuristic.html.body")
         return
     label = _outside_label(slot.text, dom, content, near)
-    slot.decide(label, f"heuristic.html.{label.value}")
+    slot.decide(label, HEURISTIC_RULES[label])
 
 
 def _outside_label(text: str, dom: DomContext, content: MainContent | None,

@@ -19,6 +19,10 @@ from lxml import etree
 from .flatten import flatten
 
 XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*>")
+XML_DECLARATION_SNIFF_CHARS = 1024
+"""How far into a page its XML declaration is looked for first: ``regex`` looks for the
+declaration's text through the whole page before it tries the match, so a page is read this far
+and only read to its end when the declaration may run on past it."""
 FATAL_LEVEL = 3
 """libxml2's level of a fatal error (the parser gave up on the rest of the page)."""
 
@@ -45,8 +49,7 @@ def _parse(text: str) -> tuple[Any, str | None]:
     """The tree of ``text``, and why libxml2 gave up before the end of the page (if it did)."""
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                               collect_ids=False, default_doctype=False, huge_tree=True)
-    if XML_DECLARATION.match(text):
-        text = XML_DECLARATION.sub("", text, count=1)
+    text = _without_xml_declaration(text)
     try:
         root = etree.fromstring(text, parser)
     except (ValueError, etree.LxmlError):
@@ -54,3 +57,11 @@ def _parse(text: str) -> tuple[Any, str | None]:
     fatal = next((error.message.strip() for error in parser.error_log
                   if error.level >= FATAL_LEVEL), None)
     return root, fatal
+
+
+def _without_xml_declaration(text: str) -> str:
+    """``text`` without a leading ``<?xml …>`` declaration (lxml refuses a ``str`` with one)."""
+    found = XML_DECLARATION.match(text, 0, XML_DECLARATION_SNIFF_CHARS, partial=True)
+    if found is not None and found.partial:
+        found = XML_DECLARATION.match(text)
+    return text[found.end():] if found is not None else text

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import mul, sub
 from typing import Any, NamedTuple
 
 from ..engine.slots import Slot
@@ -74,8 +75,15 @@ MIN_ARTICLE_SCORE = 120
 MIN_LINKED_BODY_CHARS = 200
 """A JSON-LD ``articleBody`` shorter than this is a summary, not the text."""
 
-Candidate = tuple[Any, int, int, float]
-"""An element that may be the article's: the element, its blocks' orders, its score factor."""
+
+class _Candidates(NamedTuple):
+    """The elements that may be the article's, in parallel lists (so that all are scored at
+    once): each element, its blocks' orders ``[start, end)`` and its score factor."""
+
+    elements: Sequence[Any]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    bonuses: Sequence[float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +107,15 @@ class _Block(NamedTuple):
     chars: int
     links: float
     running: bool
-    decided: bool
-    """A rule gave it a label outside the article."""
-    linked: bool
-    """The JSON-LD ``articleBody`` contains it."""
     control: bool
     """A button's label, never the article's text."""
-    framing: bool
-    """A rule labelled it as part of the article's frame (title, byline, date, caption)."""
-    cell: bool
-    """A table cell: short by nature, costs nothing."""
     heading: bool
     """An ``h1``–``h6``."""
+    fixed: float | None
+    """The block's score wherever it stands (a control, or a block a rule decided), else
+    ``None``."""
+    own: float
+    """Its score when it stands outside every boilerplate region."""
 
 
 def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
@@ -185,43 +190,43 @@ def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
         if dom is None:
             continue
         text = slot.text
+        chars = len(text)
+        links = dom.link_density * chars
         running = is_running_text(text)
-        blocks.append(_Block(
-            dom.order, len(text), dom.link_density * len(text), running,
-            slot.label is not None and slot.label not in ARTICLE_LABELS,
-            running and bool(linked) and text in linked, dom.tag in CONTROL_TAGS,
-            slot.label in FRAMING_LABELS, dom.tag in CELL_TAGS, dom.heading > 0))
+        control = dom.tag in CONTROL_TAGS
+        decided = slot.label is not None and slot.label not in ARTICLE_LABELS
+        fixed = -SHORT_TEXT_COST if control else (
+            (0 if slot.label in FRAMING_LABELS else -SHORT_BLOCK_COST) if decided else None)
+        own = _own_score(chars, links, running, running and bool(linked) and text in linked,
+                         dom.tag in CELL_TAGS)
+        blocks.append(_Block(dom.order, chars, links, running, control, dom.heading > 0, fixed,
+                             own))
     return blocks
 
 
+def _own_score(chars: int, links: float, running: bool, linked: bool, cell: bool) -> float:
+    """The score of a block outside boilerplate regions (see the module's docstring);
+    ``linked``: the JSON-LD ``articleBody`` contains it; ``cell``: a table cell."""
+    if running:
+        weight = LINKED_BODY_WEIGHT if linked else 1
+        return weight * (chars - links) - links
+    if cell:
+        return -links
+    if links > MAX_LINK_DENSITY * chars:
+        return -(SHORT_BLOCK_COST + LINK_LIST_COST * links)
+    return -(SHORT_TEXT_COST + links)
+
+
 def _sums(blocks: list[_Block], side: list[bool], inline: list[bool]) -> list[float]:
-    """Prefix sums, by block order, of the blocks' scores."""
+    """Prefix sums, by block order, of the blocks' scores. ``side``: the block is in a
+    boilerplate region beside the article (comments, related links …) and costs its length;
+    ``inline``: in one that belongs among the article's text (a caption, an embedded video) and
+    costs as a short bit."""
     scores = [0.0] * len(side)
-    for block in blocks:
-        scores[block.order] += _score(block, side[block.order], inline[block.order])
+    for order, chars, _, _, _, _, fixed, own in blocks:
+        scores[order] += fixed if fixed is not None else (
+            -chars if side[order] else -SHORT_BLOCK_COST if inline[order] else own)
     return [0.0, *accumulate(scores)]
-
-
-def _score(block: _Block, side: bool, inline: bool) -> float:
-    """A block's score: see the module's docstring. ``side``: it is in a boilerplate region
-    beside the article (comments, related links …); ``inline``: in one that belongs among the
-    article's text (a caption, an embedded video)."""
-    if block.control:
-        return -SHORT_TEXT_COST
-    if block.decided:
-        return 0 if block.framing else -SHORT_BLOCK_COST
-    if side:
-        return -block.chars
-    if inline:
-        return -SHORT_BLOCK_COST
-    if block.running:
-        weight = LINKED_BODY_WEIGHT if block.linked else 1
-        return weight * (block.chars - block.links) - block.links
-    if block.cell:
-        return -block.links
-    if block.links > MAX_LINK_DENSITY * block.chars:
-        return -(SHORT_BLOCK_COST + LINK_LIST_COST * block.links)
-    return -(SHORT_TEXT_COST + block.links)
 
 
 def _grown(best: tuple[Any, tuple[int, int]], segmentation: Segmentation, sums: list[float],
@@ -249,25 +254,30 @@ def _grown(best: tuple[Any, tuple[int, int]], segmentation: Segmentation, sums: 
     return best
 
 
-def _best_element(candidates: list[Candidate],
+def _best_element(candidates: _Candidates,
                   sums: list[float]) -> tuple[Any, tuple[int, int]] | None:
-    """The candidate whose blocks score highest (times its bonus), above ``MIN_ARTICLE_SCORE``."""
-    best: tuple[Any, tuple[int, int]] | None = None
-    best_score = float(MIN_ARTICLE_SCORE)
-    for element, start, end, bonus in candidates:
-        score = (sums[end] - sums[start]) * bonus
-        if score > best_score:
-            best, best_score = (element, (start, end)), score
-    return best
+    """The candidate whose blocks score highest (times its bonus), above ``MIN_ARTICLE_SCORE``;
+    the first of equals."""
+    elements, starts, ends, bonuses = candidates
+    scores = list(map(mul, map(sub, map(sums.__getitem__, ends), map(sums.__getitem__, starts)),
+                      bonuses))
+    if not scores:
+        return None
+    best = max(range(len(scores)), key=scores.__getitem__)
+    if not scores[best] > MIN_ARTICLE_SCORE:
+        return None
+    return elements[best], (starts[best], ends[best])
 
 
-def _candidates(segmentation: Segmentation) -> list[Candidate]:
+def _candidates(segmentation: Segmentation) -> _Candidates:
     """Every spanned element that holds blocks, with its score factor: the page's own
     article-body mark, or a class or id that says content."""
     declared = set(segmentation.declared_bodies)
     hinted = segmentation.hinted
-    return [
-        (element, start, end, DECLARED_BODY_BONUS if element in declared
-         else CONTENT_HINT_BONUS if hinted.get(element) is Hint.CONTENT else 1.0)
-        for element, (start, end) in segmentation.spans.items() if start < end
-    ]
+    held = [(element, *span) for element, span in segmentation.spans.items() if span[0] < span[1]]
+    elements, starts, ends = zip(*held, strict=True) if held else ((), (), ())
+    return _Candidates(
+        elements, starts, ends,
+        [DECLARED_BODY_BONUS if element in declared
+         else CONTENT_HINT_BONUS if hinted.get(element) is Hint.CONTENT else 1.0
+         for element in elements])
