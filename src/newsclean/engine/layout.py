@@ -123,18 +123,15 @@ def _above_credit(slots: Sequence[Slot], index: int) -> bool:
 def _head_captions(slots: list[Slot], title: int, end: int) -> None:
     """Photo captions around their credit line: in the article's head, the text right above a
     credit; further down, the short text right below a credit that ends its run of text."""
+    in_head = True
     for i in range(title + 1, end):
         slot = slots[i]
-        if not slot.free:
-            continue
-        below = slots[i + 1] if i + 1 < len(slots) else None
-        above = slots[i - 1]
-        in_head = all(not s.free or s.label is not None for s in slots[title + 1:i])
-        if len(slot.text) > MAX_CAPTION_CHARS:
-            continue
-        if (in_head and below is not None and _is_credit(below)) or (
-                _is_credit(above) and (below is None or not below.free)):
-            slot.decide(Label.CAPTION, "heuristic.caption.credited")
+        if slot.free and len(slot.text) <= MAX_CAPTION_CHARS:
+            below = slots[i + 1] if i + 1 < len(slots) else None
+            if (in_head and below is not None and _is_credit(below)) or (
+                    _is_credit(slots[i - 1]) and (below is None or not below.free)):
+                slot.decide(Label.CAPTION, "heuristic.caption.credited")
+        in_head = in_head and not slot.free
 
 
 def _name_bylines(slots: list[Slot]) -> None:
