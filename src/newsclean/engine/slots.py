@@ -126,4 +126,4 @@ class Segments:
         visible blocks, one per line (so its markup and scripts never trip a fingerprint)."""
         if self.meta is None:
             return source
-        return "\n".join(slot.text for slot in self.slots)
+        return "\n".join([slot.text for slot in self.slots])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..document import Block, Teaser
+from ..document import Teaser
 from ..labels import Label
 from ..rules.model import Part
+from .slots import Slot
 from .text_shape import is_prose
 
 CLOSING_PARTS = frozenset({Part.TIME, Part.MORE})
@@ -14,53 +15,55 @@ CLOSING_PARTS = frozenset({Part.TIME, Part.MORE})
 CONTENT_PARTS = frozenset({None, Part.TITLE, Part.SNIPPET})
 
 
-def assemble_teasers(blocks: Sequence[Block], units: Sequence[int | None],
-                     parts: Sequence[Part | None]) -> tuple[Teaser, ...]:
-    """The teaser cards among ``blocks``: one per unit, else cut after each time or "Lees meer"."""
-    return tuple(_card(blocks, parts, group) for group in _groups(blocks, units, parts))
+def assemble_teasers(slots: Sequence[Slot]) -> tuple[Teaser, ...]:
+    """The teaser cards among the decided ``slots``: one per unit, else cut after each time or
+    "Lees meer"; a card's ``blocks`` are the indexes of its slots."""
+    return tuple(_card(slots, group) for group in _groups(slots))
 
 
-def _groups(blocks: Sequence[Block], units: Sequence[int | None],
-            parts: Sequence[Part | None]) -> Iterator[list[int]]:
+def _groups(slots: Sequence[Slot]) -> Iterator[list[int]]:
+    """The teaser blocks in runs of neighbours, each run cut where a card ends."""
     current: list[int] = []
-    for i, block in enumerate(blocks):
-        if block.label is not Label.TEASER or (current and not _same_card(units, current[-1], i)):
-            if current:
-                yield current
+    for i in [i for i, slot in enumerate(slots) if slot.label is Label.TEASER]:
+        if current and (i != current[-1] + 1 or not _same_card(slots[current[-1]], slots[i])):
+            yield current
             current = []
-        if block.label is not Label.TEASER:
-            continue
         current.append(i)
-        if units[i] is None and parts[i] in CLOSING_PARTS:
+        if slots[i].unit is None and slots[i].part in CLOSING_PARTS:
             yield current
             current = []
     if current:
         yield current
 
 
-def _same_card(units: Sequence[int | None], previous: int, current: int) -> bool:
+def _same_card(previous: Slot, current: Slot) -> bool:
     """Blocks of one unit form one card; blocks of no unit run on until a closing part."""
-    if units[previous] is None and units[current] is None:
-        return True
-    return units[previous] == units[current]
+    return previous.unit == current.unit
 
 
-def _card(blocks: Sequence[Block], parts: Sequence[Part | None], group: list[int]) -> Teaser:
-    def texts(part: Part) -> list[str]:
-        return [blocks[i].text for i in group if parts[i] is part]
-
-    content = [blocks[i].text for i in group if parts[i] in CONTENT_PARTS]
-    title = next(iter(texts(Part.TITLE)), None)
-    snippet = next(iter(texts(Part.SNIPPET)), None)
-    plain = [blocks[i].text for i in group if parts[i] is None]
-    if title is None and plain and (len(content) > 1 or not is_prose(plain[0])):
+def _card(slots: Sequence[Slot], group: list[int]) -> Teaser:
+    texts: dict[Part | None, list[str]] = {}
+    content = 0
+    for i in group:
+        texts.setdefault(slots[i].part, []).append(slots[i].text)
+        content += slots[i].part in CONTENT_PARTS
+    plain = texts.get(None, [])
+    title = _first(texts, Part.TITLE)
+    snippet = _first(texts, Part.SNIPPET)
+    if title is None and plain and (content > 1 or not is_prose(plain[0])):
         title = plain.pop(0)
     if snippet is None and plain:
         snippet = " ".join(plain)
     return Teaser(
         title=title,
         snippet=snippet,
-        time=next(iter(texts(Part.TIME)), None),
-        url=next((blocks[i].url for i in group if blocks[i].url), None),
+        time=_first(texts, Part.TIME),
+        url=next((slots[i].url for i in group if slots[i].url), None),
         blocks=tuple(group),
     )
+
+
+def _first(texts: dict[Part | None, list[str]], part: Part) -> str | None:
+    """The text of the card's first block that plays ``part``, if any."""
+    found = texts.get(part)
+    return found[0] if found else None

@@ -13,6 +13,7 @@ how DOM rules and the scorer find the blocks inside an element. A plain inline e
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +22,7 @@ from lxml import etree
 
 from ..engine.slots import Slot
 from .context import SEMANTIC_CONTAINERS, DomContext
-from .hints import Hint, leading_hint, link_hint
+from .hints import RANKED_HINTS, Hint, leading_rank, link_hint
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "button", "dd", "details", "dialog", "div",
@@ -68,13 +69,15 @@ def segment_tree(root: Any) -> Segmentation:
             end(element)
         elif start(element):
             walk.skip_subtree()
-    if walker.context is not None:
+    if walker.opened is not None:
         walker.flush()
     return Segmentation(walker.slots, walker.spans, walker.hinted, walker.declared_bodies,
                         walker.microdata)
 
 
 HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""The attributes that can hide an element (``is_hidden``)."""
 PLAIN = (-1, None)
 """What the walk's stack holds for an element that changes nothing around the text (a plain
 inline element, or a hidden one whose subtree is skipped): only its tail is read at its end."""
@@ -89,6 +92,12 @@ def is_hidden(element: Any) -> bool:
     return bool(style) and HIDING_STYLE.search(style) is not None
 
 
+def link_hint_of(element: Any, names: list[str], href: str) -> Hint | None:
+    """What a link (``href``, its attribute ``names``) says it holds: a byline
+    (``rel="author"``), the publisher's own call (``link_hint``), or nothing."""
+    return Hint.BYLINE if "rel" in names and element.get("rel") == "author" else link_hint(href)
+
+
 Frame = tuple[Any, frozenset[str], tuple[Hint, ...], int, Any, Any]
 """What encloses the text being read: block element, containers, hints, heading level, item
 and link. One immutable tuple, replaced (not changed) by an element that changes any of it."""
@@ -97,8 +106,8 @@ and link. One immutable tuple, replaced (not changed) by an element that changes
 class _Walker:
     """The state of one walk: the block being gathered and what encloses it."""
 
-    __slots__ = ("chars", "context", "declared_bodies", "frame", "hinted", "link_chars",
-                 "microdata", "pieces", "slots", "spans", "stack", "stamp", "url")
+    __slots__ = ("chars", "declared_bodies", "frame", "hinted", "leading", "link_chars",
+                 "microdata", "opened", "pieces", "slots", "spans", "stack", "stamp", "url")
 
     def __init__(self, root: Any) -> None:
         self.slots: list[Slot] = []
@@ -106,12 +115,16 @@ class _Walker:
         self.hinted: dict[Any, Hint] = {}
         self.declared_bodies: list[Any] = []
         self.microdata: dict[str, Any] = {}
+        self.leading: dict[Hashable, int] = {}
+        """The rank of the leading hint (``leading_rank``) of each class attribute met on the
+        page, or of each (class, id) pair when there is an id (few elements have one)."""
         self.pieces: list[str] = []
         self.chars = 0
         self.link_chars = 0
         self.url: str | None = None
         self.stamp: str | None = None
-        self.context: DomContext | None = None
+        self.opened: Frame | None = None
+        """What enclosed the first word of the block being gathered; ``None`` before it."""
         self.stack: list[tuple[int, Frame | None]] = []
         self.frame: Frame = (root, frozenset(), (), 0, None, None)
         """The root itself holds the text outside every element (after ``</body>``)."""
@@ -122,8 +135,7 @@ class _Walker:
         classes = ident = prop = href = None
         if names:
             get = element.get
-            if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true") or (
-                    "style" in names and HIDING_STYLE.search(get("style")) is not None):
+            if not HIDING_ATTRIBUTES.isdisjoint(names) and is_hidden(element):
                 self.stack.append(PLAIN)
                 return True
             if "class" in names:
@@ -135,7 +147,7 @@ class _Walker:
         tag = element.tag
         block = tag in BLOCK_TAGS
         if block:
-            if self.context is not None:
+            if self.opened is not None:
                 self.flush()
         elif tag != "a" and not (classes or ident or prop) and tag not in TAG_HINTS:
             self.stack.append(PLAIN)
@@ -159,8 +171,17 @@ class _Walker:
                 link = element
         if tag == "time" and self.stamp is None:
             self.stamp = element.get("datetime")
-        hint = self.hint_of(element, tag, classes, ident, prop, href) \
-            if classes or ident or prop or href else TAG_HINTS.get(tag)
+        # What the element holds: its microdata, else its class or id, else its link or tag. The
+        # class and id are read here, not in a method: this runs for most elements of a page.
+        hint = self.microdata_hint(element, prop) if prop else None
+        if hint is None and (classes or ident):
+            key = classes if ident is None else (classes, ident)
+            rank = self.leading.get(key)
+            if rank is None:
+                rank = self.leading[key] = leading_rank(classes, ident)
+            hint = RANKED_HINTS[rank]
+        if hint is None:
+            hint = link_hint_of(element, names, href) if href else TAG_HINTS.get(tag)
         if hint is not None:
             self.hinted[element] = hint
             hints = (hint, *hints)
@@ -170,30 +191,24 @@ class _Walker:
             self.add(text)
         return False
 
-    def hint_of(self, element: Any, tag: str, classes: str | None, ident: str | None,
-                prop: str | None, href: str | None) -> Hint | None:
-        """What the element's microdata, class or id, or else its tag or link, say it holds."""
-        if prop:
-            prop = prop.lower()
-            if prop == "articlebody":
-                self.declared_bodies.append(element)
-            elif prop in MICRODATA:
-                self.microdata.setdefault(prop, element)
-            if prop in ITEMPROP_HINTS:
-                return ITEMPROP_HINTS[prop]
-        hint = leading_hint(classes, ident) if classes or ident else None
-        if hint is None and href:
-            return Hint.BYLINE if element.get("rel") == "author" else link_hint(href)
-        return hint if hint is not None else TAG_HINTS.get(tag)
+    def microdata_hint(self, element: Any, prop: str) -> Hint | None:
+        """What the element's microdata property says it holds; the element is kept when the
+        property marks the article's body or the page's metadata."""
+        prop = prop.lower()
+        if prop == "articlebody":
+            self.declared_bodies.append(element)
+        elif prop in MICRODATA:
+            self.microdata.setdefault(prop, element)
+        return ITEMPROP_HINTS.get(prop)
 
     def end(self, element: Any) -> None:
         """Leave ``element``: its span ends, and a block element's end ends the block."""
         first, frame = self.stack.pop()
         if frame is not None:
             self.frame = frame
-            context = self.context
-            self.spans[element] = (first, len(self.slots) + (context is not None))
-            if context is not None and element.tag in BLOCK_TAGS:
+            gathering = self.opened is not None
+            self.spans[element] = (first, len(self.slots) + gathering)
+            if gathering and element.tag in BLOCK_TAGS:
                 self.flush()
         tail = element.tail
         if tail:
@@ -203,7 +218,7 @@ class _Walker:
         """Add a piece of text to the block being gathered (whitespace before its first word
         is left out: the block's text is stripped anyway)."""
         if text.isspace():
-            if self.context is not None:
+            if self.opened is not None:
                 self.pieces.append(text)
             return
         self.pieces.append(text)
@@ -213,19 +228,19 @@ class _Walker:
             self.link_chars += len(text)
             if self.url is None:
                 self.url = link.get("href")
-        if self.context is None:
-            owner, containers, hints, heading, item, link = self.frame
-            self.context = DomContext(owner, len(self.slots), containers, hints, heading, 0, 0,
-                                      item if item is not None else link, None, owner.tag)
+        if self.opened is None:
+            self.opened = self.frame
 
     def flush(self) -> None:
-        """End the block being gathered (there is one: ``context`` is set) as a slot."""
-        context = self.context
-        assert context is not None
-        context.chars, context.link_chars, context.stamp = self.chars, self.link_chars, self.stamp
+        """End the block being gathered (there is one: ``opened`` is set) as a slot."""
+        opened = self.opened
+        assert opened is not None
+        owner, containers, hints, heading, item, link = opened
+        context = DomContext(owner, len(self.slots), containers, hints, heading, self.chars,
+                             self.link_chars, item if item is not None else link, self.stamp,
+                             owner.tag)
         text = " ".join("".join(self.pieces).split())
         self.slots.append(Slot(text, None, None, url=self.url, dom=context))
         self.chars = self.link_chars = 0
-        self.url = self.stamp = None
-        self.context = None
+        self.url = self.stamp = self.opened = None
         self.pieces = []

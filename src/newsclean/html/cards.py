@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..engine.slots import Slot
-from .shape import is_running_text
 
 MAX_LINK_DENSITY = 0.5
 """A block with more of its text in links than this is a card's linked headline."""
@@ -16,21 +15,25 @@ CARD_LIST_SHARE = 0.6
 """When this share of the running text is card snippets, the page lists articles."""
 
 
-def is_card_list(slots: Sequence[Slot], span: tuple[int, int], orders: frozenset[int]) -> bool:
+def is_card_list(slots: Sequence[Slot], span: tuple[int, int], orders: frozenset[int],
+                 running: Sequence[bool]) -> bool:
     """Whether the "article" is a list of cards: most of its running text is the snippets of
-    items (list items, ``article``s) that each also hold a linked headline of their own."""
+    items (list items, ``article``s) that each also hold a linked headline of their own.
+    ``orders``: the article's blocks; ``running``: for each block in the DOM, in order, whether
+    it is running text (the scorer has found out already)."""
     snippets: dict[int, int] = {}
     linked: set[int] = set()
     total = 0
-    for slot in slots:
+    placed = [slot for slot in slots if slot.dom is not None]
+    for slot, is_running in zip(placed, running, strict=True):
         dom = slot.dom
         if dom is None or not span[0] <= dom.order < span[1] or dom.item is None:
-            if dom is not None and dom.order in orders and is_running_text(slot.text):
+            if dom is not None and dom.order in orders and is_running:
                 total += len(slot.text)
             continue
         if dom.link_density > MAX_LINK_DENSITY:
             linked.add(id(dom.item))
-        elif dom.order in orders and is_running_text(slot.text):
+        elif dom.order in orders and is_running:
             total += len(slot.text)
             snippets[id(dom.item)] = snippets.get(id(dom.item), 0) + len(slot.text)
     in_cards = [chars for item, chars in snippets.items() if item in linked]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from enum import StrEnum
+from itertools import groupby
+from operator import itemgetter
 
 
 class Hint(StrEnum):
@@ -118,8 +120,10 @@ MAX_HINT_CHARS = 80
 """How many characters of one class name or id are read."""
 
 
-HINT_CACHE_SIZE = 8192
-"""How many distinct class/id values keep their hints between calls (pages repeat them)."""
+HINT_CACHE_SIZE = 16384
+"""How many class names and ids keep their rank between calls (about 1 MB). A full cache takes
+no more names and drops none: the names met first include the web's common ones, which a
+cleared cache would lose to one page's own names."""
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "js-", "without-", "show-", "hide-")
 """Class names that describe a state or an option (``has-sidebar``), not what an element is."""
 
@@ -139,7 +143,10 @@ TOKEN_RANKS: Mapping[str, int] = {
 }
 """The rank of each hint word as ``TOKEN`` can find it (``share``, ``Share``, ``SHARE``), so a
 word is looked up without lowering it first."""
-HINT_TOKENS = frozenset(TOKEN_RANKS)
+NO_RANK = len(HINT_PRIORITY)
+"""The rank of a name that holds no hint word: weaker than every hint."""
+RANKED_HINTS: tuple[Hint | None, ...] = (*HINT_PRIORITY, None)
+"""The hint of each rank, ``None`` for ``NO_RANK``."""
 
 LINK_TARGET_WORDS: frozenset[str] = frozenset({
     "abonnement", "abonneren", "abonneer", "abonnee", "subscribe", "subscription", "login",
@@ -148,32 +155,49 @@ LINK_TARGET_WORDS: frozenset[str] = frozenset({
 })
 """Words in a link's address that make the link the publisher's own call (subscribe, log in)."""
 URL_WORD = re.compile(r"[a-z]+")
-LINK_TARGET = re.compile("|".join(sorted(LINK_TARGET_WORDS)))
-"""A quick test for a link that may point to the publisher's own pages."""
+LINK_TARGET = re.compile("|".join(
+    f"{first}(?:{'|'.join(word[1:] for word in words)})"
+    for first, words in groupby(sorted(LINK_TARGET_WORDS), key=itemgetter(0))))
+"""A quick test for a link that may point to the publisher's own pages. The words are grouped
+by their first letter (``a(?:bonnee|ccount)|d(?:onate|oneer)``): the search tries the
+alternatives at every position of the address, and grouped it drops most of them at once."""
 
 
-def leading_hint(classes: str | None, ident: str | None) -> Hint | None:
-    """The hint that says what an element is: the strongest (``HINT_PRIORITY``) of the hints
-    of its first class names and its id."""
-    key = (classes, ident)
-    hint = _LEADING.get(key, _UNKNOWN)
-    if hint is not _UNKNOWN:
-        return hint  # type: ignore[return-value]
-    names = [c[:MAX_HINT_CHARS] for c in classes.split()
-             if not c.startswith(STATE_PREFIXES)][:MAX_HINT_CLASSES] if classes else []
-    if ident:
-        names.append(ident[:MAX_HINT_CHARS])
-    hint = _strongest(" ".join(names))
-    if len(_LEADING) >= HINT_CACHE_SIZE:
-        _LEADING.clear()
-    _LEADING[key] = hint
-    return hint
+def leading_rank(classes: str | None, ident: str | None) -> int:
+    """The rank of the hint that says what an element is (``RANKED_HINTS[rank]``): the strongest
+    (``HINT_PRIORITY``) of the hints of its first class names and its id."""
+    rank = name_rank(ident) if ident else NO_RANK
+    if classes:
+        read = 0
+        for name in classes.split():
+            if not name.startswith(STATE_PREFIXES):
+                # Read the cache before calling name_rank, and compare in a loop rather than
+                # with min(): this runs for most elements of a page, and a call costs more.
+                of_name = _LEADING.get(name)
+                if of_name is None:
+                    of_name = name_rank(name)
+                if of_name < rank:
+                    rank = of_name
+                read += 1
+                if read == MAX_HINT_CLASSES:
+                    break
+    return rank
 
 
-def _strongest(names: str) -> Hint | None:
-    """The strongest hint of the words of ``names`` (one or more names, space-separated)."""
-    found = HINT_TOKENS.intersection(TOKEN.findall(names))
-    return HINT_PRIORITY[min(map(TOKEN_RANKS.__getitem__, found))] if found else None
+def name_rank(name: str) -> int:
+    """The rank of the strongest hint word of one class name or id (``NO_RANK`` for none).
+    ``TOKEN`` finds no word across a space, so the strongest hint of several names is the
+    strongest of their ranks."""
+    rank = _LEADING.get(name)
+    if rank is None:
+        rank = NO_RANK
+        for word in TOKEN.findall(name[:MAX_HINT_CHARS]):
+            of_word = TOKEN_RANKS.get(word, NO_RANK)
+            if of_word < rank:
+                rank = of_word
+        if len(_LEADING) < HINT_CACHE_SIZE:
+            _LEADING[name] = rank
+    return rank
 
 
 def link_hint(href: str) -> Hint | None:
@@ -192,6 +216,8 @@ def link_hint(href: str) -> Hint | None:
     return Hint.PROMO if any(w in LINK_TARGET_WORDS for w in URL_WORD.findall(head)) else None
 
 
-_UNKNOWN = object()
-_LEADING: dict[tuple[str | None, str | None], Hint | None] = {}
-"""Leading hints already worked out, by (class, id): a page repeats its class names."""
+_LEADING: dict[str, int] = {}
+"""The rank of each class name or id already read (``name_rank``): pages repeat their own names,
+and the web repeats the common ones (``container``, ``row``, ``article__body``). Threads share
+it safely: a lookup or an insertion is one step under the GIL, and racing insertions pass
+``HINT_CACHE_SIZE`` by at most one name per thread."""

@@ -22,6 +22,9 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"}
 """Page types of pages that list articles rather than hold one."""
 MAX_NODES = 5000
 """How many JSON values of one page are looked at, at most."""
+DECODER = json.JSONDecoder(strict=False)
+"""Lenient about control characters inside strings; one for all scripts, as building a decoder
+costs about as much as decoding a page's JSON-LD."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def _nodes(scripts: Sequence[str]) -> Iterator[dict[str, Any]]:
     queue: deque[Any] = deque()
     for script in scripts:
         try:
-            queue.append(json.loads(script, strict=False))
+            queue.append(DECODER.decode(script))
         except (ValueError, RecursionError):
             continue
     seen = 0

@@ -130,9 +130,11 @@ class HtmlLayout:
         if not self.meta.listing and is_unsure(slots, content):
             content = second_opinion(slots, self.html, content) or content
         near = _near_article(slots, title, content)
+        orders = content.orders if content is not None else frozenset()
         for slot in slots:
-            if slot.free and slot.dom is not None:
-                _decide(slot, slot.dom, content, near)
+            dom = slot.dom
+            if slot.label is None and dom is not None:
+                _decide(slot, dom, content, orders, near)
         _group_cards(slots)
         self.stamp = next((s.dom.stamp for s in slots
                            if s.label is Label.DATE and s.dom is not None and s.dom.stamp), None)
@@ -174,9 +176,11 @@ def _near_article(slots: Sequence[Slot], title: int | None,
     return start, end
 
 
-def _decide(slot: Slot, dom: DomContext, content: MainContent | None,
+def _decide(slot: Slot, dom: DomContext, content: MainContent | None, orders: frozenset[int],
             near: tuple[int, int]) -> None:
-    if content is not None and dom.order in content.orders:
+    """Label a free block: body or heading in the article's text (``orders``), else by what is
+    around it."""
+    if dom.order in orders:
         if dom.heading >= SUBHEADING_LEVEL:
             slot.decide(Label.HEADING, "heuristic.html.heading")
         else:

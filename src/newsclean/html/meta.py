@@ -31,6 +31,8 @@ PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepu
                   "publishdate", "pubdate", "publish-date", "date", "dc.date",
                   "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
                   "article.published", "published_time", "og:published_time")
+LINKED_DATA_TYPE = "application/ld+json"
+"""The ``type`` of a ``<script>`` that holds JSON-LD (compared stripped and lowercased)."""
 SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
 TITLE_SEPARATOR = regex.compile(r"\s+[|–—·•»:]\s+|\s+-\s+|\s*\|\s*")
 MIN_TITLE_PART_CHARS = 15
@@ -65,19 +67,21 @@ def read_meta(root: Any) -> PageMeta:
     for element in root.iter(*HEAD_TAGS):
         tag = element.tag
         if tag == "meta":
-            key = element.get("property") or element.get("name") or element.get("itemprop") \
-                or element.get("http-equiv") or ""
             content = element.get("content")
-            if key and content and content.strip():
-                meta.setdefault(key.strip().lower(), content.strip())
+            if content and (content := content.strip()):  # the name is looked up only if needed
+                key = element.get("property") or element.get("name") \
+                    or element.get("itemprop") or element.get("http-equiv")
+                if key:
+                    meta.setdefault(key.strip().lower(), content)
+        elif tag == "script":
+            kind = element.get("type")
+            if kind and kind.strip().lower() == LINKED_DATA_TYPE:
+                scripts.append(element.text or "")
         elif tag == "link":
             if canonical is None and "canonical" in (element.get("rel") or "").lower().split():
                 canonical = element.get("href")
-        elif tag == "script":
-            if (element.get("type") or "").strip().lower() == "application/ld+json":
-                scripts.append(element.text or "")
         elif page_title is None:
-            page_title = _collapse(element.xpath("string()")) or None
+            page_title = _collapse(_string_value(element)) or None
     return _combine(meta, scripts, canonical, page_title, root.get("lang"))
 
 
@@ -95,7 +99,7 @@ def with_microdata(meta: PageMeta, items: Mapping[str, Any]) -> PageMeta:
 
 def _item_value(element: Any) -> str | None:
     value = element.get("datetime") or element.get("content") or _collapse(
-        element.xpath("string()"))
+        _string_value(element))
     return value or None
 
 
@@ -132,6 +136,11 @@ def title_without_site(title: str, site: str | None) -> str:
 
 def _first(meta: Mapping[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[key] for key in keys if key in meta), None)
+
+
+def _string_value(element: Any) -> str:
+    """All the text in ``element``, as XPath's ``string()`` gives it (without its cost)."""
+    return "".join(element.itertext())
 
 
 def _collapse(text: object) -> str:

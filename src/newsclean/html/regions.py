@@ -55,7 +55,7 @@ def covered(regions: list[Region], count: int) -> list[bool]:
     for start, end, _ in regions:
         depth[start] += 1
         depth[end] -= 1
-    return [running > 0 for running in accumulate(depth[:count])]
+    return list(map(bool, accumulate(depth[:count])))  # the depth is never below 0
 
 
 def wrappers(regions: list[Region], span: tuple[int, int],

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import mul, sub
 from typing import Any, NamedTuple
 
@@ -144,7 +144,7 @@ def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
     title_dom = slots[title].dom if title is not None else None
     title_order = title_dom.order if title_dom is not None else None
     orders = _article_orders(blocks, best[1], boilerplate, framed, title_order)
-    if is_card_list(slots, best[1], orders):
+    if is_card_list(slots, best[1], orders, [b.running for b in blocks]):
         return None
     return MainContent(best[0], best[1], orders)
 
@@ -184,7 +184,9 @@ def _article_orders(blocks: list[_Block], span: tuple[int, int], boilerplate: li
 def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
     linked = " ".join(linked_body.split()) if linked_body and \
         len(linked_body) >= MIN_LINKED_BODY_CHARS else ""
-    blocks = []
+    blocks: list[_Block] = []
+    append = blocks.append
+    new_block = _Block._make  # a tuple from a tuple: no keyword handling for every block
     for slot in slots:
         dom = slot.dom
         if dom is None:
@@ -193,14 +195,15 @@ def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
         chars = len(text)
         links = dom.link_density * chars
         running = is_running_text(text)
-        control = dom.tag in CONTROL_TAGS
-        decided = slot.label is not None and slot.label not in ARTICLE_LABELS
-        fixed = -SHORT_TEXT_COST if control else (
-            (0 if slot.label in FRAMING_LABELS else -SHORT_BLOCK_COST) if decided else None)
+        tag = dom.tag
+        control = tag in CONTROL_TAGS
+        label = slot.label
+        fixed = -SHORT_TEXT_COST if control else None if label is None or label in ARTICLE_LABELS \
+            else 0 if label in FRAMING_LABELS else -SHORT_BLOCK_COST
         own = _own_score(chars, links, running, running and bool(linked) and text in linked,
-                         dom.tag in CELL_TAGS)
-        blocks.append(_Block(dom.order, chars, links, running, control, dom.heading > 0, fixed,
-                             own))
+                         tag in CELL_TAGS)
+        append(new_block((dom.order, chars, links, running, control, dom.heading > 0, fixed,
+                          own)))
     return blocks
 
 
@@ -272,12 +275,9 @@ def _best_element(candidates: _Candidates,
 def _candidates(segmentation: Segmentation) -> _Candidates:
     """Every spanned element that holds blocks, with its score factor: the page's own
     article-body mark, or a class or id that says content."""
-    declared = set(segmentation.declared_bodies)
-    hinted = segmentation.hinted
+    bonus = {element: CONTENT_HINT_BONUS for element, hint in segmentation.hinted.items()
+             if hint is Hint.CONTENT}
+    bonus.update(dict.fromkeys(segmentation.declared_bodies, DECLARED_BODY_BONUS))
     held = [(element, *span) for element, span in segmentation.spans.items() if span[0] < span[1]]
     elements, starts, ends = zip(*held, strict=True) if held else ((), (), ())
-    return _Candidates(
-        elements, starts, ends,
-        [DECLARED_BODY_BONUS if element in declared
-         else CONTENT_HINT_BONUS if hinted.get(element) is Hint.CONTENT else 1.0
-         for element in elements])
+    return _Candidates(elements, starts, ends, list(map(bonus.get, elements, repeat(1.0))))

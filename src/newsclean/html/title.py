@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from ..engine.slots import Slot
 from ..engine.text_shape import MAX_TITLE_CHARS
@@ -27,16 +28,21 @@ HEADING_HEAD_START = 0.1
 """What being any other heading adds."""
 MAX_LENGTH_RATIO = 3
 """A block more than this many times longer or shorter than the title is not the title."""
+PERFECT_LIKENESS = 1.0
+"""The likeness of a block with exactly the title's words, before any head start."""
 WORD = re.compile(r"\w+")
 
 
 def find_html_title(slots: Sequence[Slot], meta: PageMeta) -> int | None:
     """The index of the headline block, or ``None``."""
+    # Both scans read every block: ``label`` is compared directly (``free`` is a property) and
+    # the title label is looked up once.
+    title_label = Label.TITLE
     for i, slot in enumerate(slots):
-        if slot.label is Label.TITLE:
+        if slot.label is title_label:
             return i
-    candidates = [i for i, slot in enumerate(slots)
-                  if slot.free and slot.dom is not None and len(slot.text) <= MAX_TITLE_CHARS]
+    candidates = [i for i, slot in enumerate(slots) if slot.label is None
+                  and slot.dom is not None and len(slot.text) <= MAX_TITLE_CHARS]
     names = [n for n in {meta.title, meta.page_title,
                          title_without_site(meta.page_title or "", meta.site_name)} if n]
     found = _most_alike(slots, candidates, names) if names else None
@@ -48,27 +54,36 @@ def find_html_title(slots: Sequence[Slot], meta: PageMeta) -> int | None:
 
 
 def _most_alike(slots: Sequence[Slot], candidates: list[int], names: list[str]) -> int | None:
-    """The candidate most like one of ``names`` (first of equals), if alike enough."""
+    """The candidate most like one of ``names`` (first of equals), if alike enough.
+
+    Candidates are weighed headings first: once a heading is alike enough, the blocks that
+    could not beat it even with the title's very words are never tokenized."""
     targets = [(_words(name), len(name)) for name in names]
     shortest = min(length for _, length in targets) / MAX_LENGTH_RATIO
     longest = max(length for _, length in targets) * MAX_LENGTH_RATIO
-    best, best_likeness = None, MIN_LIKENESS
-    for i in candidates:
+    sized = [(_head_start(slots[i]), i) for i in candidates
+             if shortest <= len(slots[i].text) <= longest]
+    best, best_rank = None, (MIN_LIKENESS, 0)  # (likeness, -index): must beat MIN_LIKENESS
+    for head_start, i in sorted(sized, key=itemgetter(0), reverse=True):  # stable: index order
+        if PERFECT_LIKENESS + head_start < best_rank[0]:
+            break  # neither this block nor any after it can win
         text = slots[i].text
-        if not shortest <= len(text) <= longest:
-            continue
         words = _words(text)
         if len(words) < MIN_TITLE_WORDS:
             continue
         likeness = max((_dice(words, target) for target, length in targets
                         if length <= MAX_LENGTH_RATIO * len(text)
                         and len(text) <= MAX_LENGTH_RATIO * length), default=0.0)
-        dom = slots[i].dom
-        heading = dom.heading if dom is not None else 0
-        likeness += H1_HEAD_START if heading == 1 else HEADING_HEAD_START if heading else 0.0
-        if likeness > best_likeness:
-            best, best_likeness = i, likeness
+        rank = (likeness + head_start, -i)  # of equally alike blocks, the first wins
+        if rank > best_rank:
+            best, best_rank = i, rank
     return best
+
+
+def _head_start(slot: Slot) -> float:
+    """What the block's heading level adds to its likeness."""
+    heading = slot.dom.heading if slot.dom is not None else 0
+    return H1_HEAD_START if heading == 1 else HEADING_HEAD_START if heading else 0.0
 
 
 def _words(text: str) -> frozenset[str]:

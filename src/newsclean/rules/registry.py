@@ -9,13 +9,15 @@ Precedence, highest first (the first rule that decides a block wins):
 5. universal built-in sets (no domains, no fingerprints): the generic Dutch set ``nl``.
 
 A caller's set that names domains or fingerprints applies only where they match, like a
-built-in one; a caller's set that names neither applies to every page.
+built-in one; a caller's set that names neither applies to every page. Given the language the
+page declares, a set written for other languages is left out (its fingerprints are not searched
+when leaving it out moves no other set).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -104,27 +106,39 @@ def host_of(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
-def domain_matches(host: str, domains: Iterable[str]) -> bool:
-    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
-    return any(host == d or host.endswith("." + d) for d in domains)
+def host_domains(host: str) -> frozenset[str]:
+    """The domains that match ``host``: the host itself and every domain it is a subdomain of
+    (``a.nu.nl``: ``a.nu.nl``, ``nu.nl``, ``nl``)."""
+    labels = host.split(".")
+    return frozenset(".".join(labels[i:]) for i in range(len(labels)))
 
 
 def select(
-    user_sets: Sequence[RuleSet], *, url: str | None, text: str
+    user_sets: Sequence[RuleSet], *, url: str | None, text: str, language: str | None = None
 ) -> tuple[RuleSet, ...]:
-    """The rule sets that apply to this page, highest precedence first."""
+    """The rule sets that apply to this page, highest precedence first; with ``language`` (the
+    one the page declares), only the sets written for it (``RuleSet.speaks``)."""
     builtin = builtin_rulesets()
     by_id = {s.id: s for s in builtin} | {s.id: s for s in user_sets}
     host = host_of(url)
+    matching_domains = host_domains(host)
+
+    def found_in_text(ruleset: RuleSet) -> bool:
+        return any(fingerprint_found(f, text) for f in ruleset.fingerprints)
 
     def applies(ruleset: RuleSet) -> bool:
-        return ruleset.universal or domain_matches(host, ruleset.domains) or any(
-            fingerprint_found(f, text) for f in ruleset.fingerprints)
+        return (ruleset.universal or not matching_domains.isdisjoint(ruleset.domains)
+                or found_in_text(ruleset))
 
+    by_domain = [s for s in builtin if host and not matching_domains.isdisjoint(s.domains)]
+    placed_by_domain = {s.id for s in by_domain}
+    inert = _inert(builtin, user_sets, language)
     tiers = (
         [s for s in user_sets if applies(s)],
-        [s for s in builtin if host and domain_matches(host, s.domains)],
-        [s for s in builtin if not s.universal and applies(s)],
+        by_domain,
+        # a set that its domain matches already has its place, a tier higher
+        [s for s in builtin if s.id not in placed_by_domain and s.id not in inert
+         and found_in_text(s)],
     )
     ordered: list[RuleSet] = []
     for ruleset in (s for tier in tiers for s in tier):
@@ -132,7 +146,17 @@ def select(
     for ruleset in builtin:
         if ruleset.universal:
             _add_with_parents(ruleset, by_id, ordered)
-    return _children_first(ordered)
+    return tuple(s for s in _children_first(ordered) if s.speaks(language))
+
+
+def _inert(builtin: Sequence[RuleSet], user_sets: Sequence[RuleSet],
+           language: str | None) -> set[str]:
+    """The built-in sets whose fingerprints need no search: ``language`` leaves them out, they
+    pull in no parents and no set extends them, so whether they apply moves no other set."""
+    left_out = {s.id for s in builtin if s.languages and not s.extends and not s.speaks(language)}
+    if not left_out:
+        return left_out
+    return left_out - {parent for s in (*builtin, *user_sets) for parent in s.extends}
 
 
 def fingerprint_found(fingerprint: Any, text: str) -> bool:
