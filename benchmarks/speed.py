@@ -3,9 +3,12 @@
     python benchmarks/speed.py                       # seeds/, 15 repeats per page
     python benchmarks/speed.py seeds ../shared/corpora/nl-text-dev --repeats 30
     python benchmarks/speed.py --compare all         # also the interleaved run against peers
+    python benchmarks/speed.py DIR --cold            # every call as if no page came before
 
 Per page: the median of ``--repeats`` timed calls (after one untimed warm-up call), slowest first,
-then totals. With ``--compare``, the same interleaved, same-process measurement that
+then totals. ``--cold`` purges newsclean's between-page memos (``newsclean.purge_caches``)
+before every call, outside the timing: the figure for a stream of pages from sites never seen.
+With ``--compare``, the same interleaved, same-process measurement that
 ``newsclean bench`` makes, with peak memory.
 """
 
@@ -32,21 +35,26 @@ DEFAULT_REPEATS = 15
 MS_PER_SECOND = 1000
 
 
-def median_ms(page: Page, repeats: int) -> float:
-    """The median wall-clock milliseconds of ``extract`` on ``page`` over ``repeats`` calls."""
+def median_ms(page: Page, repeats: int, *, cold: bool = False) -> float:
+    """The median wall-clock milliseconds of ``extract`` on ``page`` over ``repeats`` calls
+    (``cold``: each after ``purge_caches``)."""
     newsclean.extract(page.source, url=page.url)
     times = []
     for _ in range(repeats):
+        if cold:
+            newsclean.purge_caches()
         started = time.perf_counter()
         newsclean.extract(page.source, url=page.url)
         times.append(time.perf_counter() - started)
     return statistics.median(times) * MS_PER_SECOND
 
 
-def per_page_table(pages: Sequence[tuple[str, Page]], repeats: int) -> list[str]:
+def per_page_table(pages: Sequence[tuple[str, Page]], repeats: int, *,
+                   cold: bool = False) -> list[str]:
     """Markdown rows: corpus, page, size, median ms, slowest first, then the totals."""
     timed = sorted(
-        ((median_ms(page, repeats), name, page) for name, page in pages), key=lambda t: -t[0]
+        ((median_ms(page, repeats, cold=cold), name, page) for name, page in pages),
+        key=lambda t: -t[0],
     )
     lines = ["| corpus | page | KB | median ms |", "| --- | --- | ---: | ---: |"]
     lines += [
@@ -87,10 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path, default=[REPO / "seeds"], metavar="DIR")
     parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS, help="timed calls per page")
     parser.add_argument("--compare", default="", help="peers to time too: 'all' or a comma list")
+    parser.add_argument("--cold", action="store_true",
+                        help="purge newsclean's between-page memos before every timed call")
     args = parser.parse_args(argv)
     corpora = [read_corpus(folder) for folder in args.folders]
     pages = [(corpus.name, page) for corpus in corpora for page in corpus.pages]
-    print("\n".join(per_page_table(pages, args.repeats)))
+    print("\n".join(per_page_table(pages, args.repeats, cold=args.cold)))
     if args.compare:
         print()
         print("\n".join(comparison_table(args.folders, args.compare)))

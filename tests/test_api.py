@@ -28,6 +28,7 @@ def test_public_names_are_pinned() -> None:
         "builtin_rulesets",
         "extract",
         "load_rules",
+        "purge_caches",
     ]
 
 

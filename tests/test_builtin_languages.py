@@ -31,3 +31,13 @@ def test_the_dutch_sets_apply_to_pages_in_dutch_or_in_no_declared_language(
 def test_a_text_dump_gets_the_dutch_sets() -> None:
     dump = "Liveblog\nKop van het artikel\nDoor Jan Jansen\n" + "Een zin over het nieuws. " * 6
     assert set(DUTCH_SETS) <= set(newsclean.extract(dump).rulesets)
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Liveblog", True), ("   LIVE BLOG: de laatste stand", True), ("\n\n  liveblog", True),
+    ("Volg onze liveblog", False), ("Livebloggers", False), ("Live-blog", False),
+])
+def test_the_liveblog_set_is_found_by_a_line_that_starts_with_liveblog(
+        line: str, found: bool) -> None:
+    dump = f"Kop van het artikel\n{line}\n" + "Een zin over het nieuws. " * 6
+    assert ("liveblog" in newsclean.extract(dump).rulesets) is found, line

@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.engine import screen
+from newsclean.html import hints
 from newsclean.rules import RuleSet, parse_rules
 
 from conftest import REPO, SEEDS
@@ -232,3 +234,14 @@ def test_a_run_in_one_thread_is_not_seen_by_another() -> None:
     for thread in (evil, *others):
         thread.join()
     assert all(not any("traag" in w for w in warnings) for warnings in seen)
+
+
+def test_purging_the_caches_empties_them_and_changes_no_result(serial: dict[str, str]) -> None:
+    for path in PAGES:
+        as_json(path)
+    newsclean.purge_caches()
+    assert not hints._LEADING
+    assert screen._SCREENS
+    assert not any(s.known for s in screen._SCREENS.values())
+    for path in PAGES:
+        assert as_json(path) == serial[path.name], path.name

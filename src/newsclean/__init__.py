@@ -8,7 +8,7 @@
 from .document import Block, Document, Teaser
 from .errors import InputTypeError, NewscleanError, RuleSetError
 from .labels import Label
-from .pipeline import extract
+from .pipeline import extract, purge_caches
 from .rules.loader import load_rules
 from .rules.model import RuleSet
 from .rules.registry import builtin_rulesets
@@ -28,4 +28,5 @@ __all__ = [
     "builtin_rulesets",
     "extract",
     "load_rules",
+    "purge_caches",
 ]

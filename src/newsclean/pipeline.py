@@ -16,9 +16,10 @@ from .engine.apply import (
 from .engine.layout import find_title, resolve_layout
 from .engine.listings import mark_card_lists
 from .engine.matching import Matcher
-from .engine.screen import Screen
+from .engine.screen import Screen, forget_texts
 from .engine.slots import Segments, Slot, slots_from_text
 from .engine.teasers import assemble_teasers
+from .html.hints import forget_names
 from .html.page import segment_html
 from .inputs import DEFAULT_MAX_BYTES, InputKind, read_source
 from .labels import Label
@@ -91,6 +92,15 @@ def extract(
     slots = _apply(segments, rulesets, matcher)
     warnings = (*page.warnings, *segments.warnings, *matcher.warnings)
     return segments.layout.complete(_assemble(slots, page.kind, url, rulesets, warnings))
+
+
+def purge_caches() -> None:
+    """Forget what extraction remembers of earlier pages: the hints of class names and ids,
+    and the rule screens' verdicts on block texts. These memos never change a result (they
+    hold results of pure functions) and are bounded; purging frees their memory, or times a
+    page as if no page had come before it (``benchmarks/speed.py --cold``)."""
+    forget_names()
+    forget_texts()
 
 
 def _as_sequence(rules: RuleSet | Sequence[RuleSet] | None) -> tuple[RuleSet, ...]:

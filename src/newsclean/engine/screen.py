@@ -92,6 +92,11 @@ class RuleScreen:
                     self.known[text] = found
         return found
 
+    def forget_texts(self) -> None:
+        """Forget the verdicts on the texts seen so far (the alternations stay)."""
+        with self.lock:
+            self.known.clear()
+
     def _opened(self, text: str, length_class: int) -> frozenset[str]:
         char = text[:1]
         entry = self.openers.get((char, length_class))
@@ -242,3 +247,12 @@ def anchored_at_start(source: str) -> bool:
                 return False
             branch_start = i + 1
     return source.startswith("^", branch_start)
+
+
+def forget_texts() -> None:
+    """Make every shared screen forget the block texts it has seen (``purge_caches``)."""
+    with _SCREENS_LOCK:
+        screens = list(_SCREENS.values())
+    for screen in screens:
+        screen.forget_texts()
+

@@ -221,3 +221,8 @@ _LEADING: dict[str, int] = {}
 and the web repeats the common ones (``container``, ``row``, ``article__body``). Threads share
 it safely: a lookup or an insertion is one step under the GIL, and racing insertions pass
 ``HINT_CACHE_SIZE`` by at most one name per thread."""
+
+
+def forget_names() -> None:
+    """Forget the class names and ids read so far (``purge_caches``)."""
+    _LEADING.clear()
