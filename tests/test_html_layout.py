@@ -91,3 +91,82 @@ def test_a_page_in_an_unspaced_script_has_its_article_found() -> None:
             f"<div class='entry'><p>{sentence}</p><p>{sentence}</p><p>{sentence}</p></div>"
             "</body></html>")
     assert newsclean.extract(page).body.count(sentence) == 3
+
+
+PARAGRAPHS = (
+    "De gemeente heeft dinsdag besloten dat de oude brug over de rivier volgend jaar wordt "
+    "gesloopt.",
+    "Volgens de wethouder is de brug niet meer veilig genoeg voor het drukke verkeer in de stad.",
+    "Bewoners van de wijk reageren verdeeld op het besluit en willen meer inspraak bij de plannen.",
+    "Een nieuwe brug moet over drie jaar klaar zijn en kost naar schatting twintig miljoen euro.",
+    "De provincie betaalt een deel van de kosten, de rest komt uit de begroting van de gemeente.",
+)
+
+
+def article_page(article: str, *, head: str = "",
+                 menu: str = "<li><a href='/nieuws'>Nieuws</a></li>") -> str:
+    """A page with a menu, a headline and ``article`` (markup) under it."""
+    return (f"<html><head><title>Oude brug wordt gesloopt</title>{head}</head><body>"
+            f"<nav><ul><li><a href='/'>Home</a></li>{menu}</ul></nav>"
+            f"<main><h1>Oude brug wordt gesloopt</h1>{article}</main></body></html>")
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_a_named_link_inside_a_paragraph_leaves_the_paragraph_in_the_article() -> None:
+    linked = "Lees meer over <a class='tag' href='/tag/verkeer'>verkeer</a> in de stad."
+    page = article_page(paragraphs(PARAGRAPHS[0], linked, *PARAGRAPHS[1:]) +
+                        "<p><span class='tags'>Verkeer, Gemeente</span></p>")
+    found = labels(newsclean.extract(page))
+    assert found["Lees meer over verkeer in de stad."] is Label.BODY
+    assert found["Verkeer, Gemeente"] is not Label.BODY  # the named element is all its block
+
+
+def test_the_second_opinion_takes_no_menu_link_outside_the_article() -> None:
+    menu = "<li><a href='/dossier/brug'>de oude brug over de rivier</a></li>"
+    doc = newsclean.extract(article_page(paragraphs(*PARAGRAPHS[:2]), menu=menu))
+    assert labels(doc)["de oude brug over de rivier"] is not Label.BODY
+    assert doc.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_written_out_web_address_is_the_article_s_text() -> None:
+    address = "https://www.example.org/rapport-brug"
+    page = article_page(paragraphs(*PARAGRAPHS[:2], "Het rapport staat op") +
+                        f"<p><a href='{address}'>{address}</a></p>" + paragraphs(*PARAGRAPHS[2:]))
+    assert labels(newsclean.extract(page))[address] is Label.BODY
+
+
+def test_a_subheading_after_the_text_is_not_the_headline() -> None:
+    named = "Gemeente: oude brug wordt gesloopt"
+    page = (f"<html><head><meta property='og:title' content='{named}'></head><body>"
+            "<article><h2>Oude brug wordt volgend jaar gesloopt</h2><div>"
+            f"{paragraphs(*PARAGRAPHS[:2])}<h2>{named}</h2>{paragraphs(*PARAGRAPHS[2:])}"
+            "</div></article></body></html>")
+    found = labels(newsclean.extract(page))
+    assert found["Oude brug wordt volgend jaar gesloopt"] is Label.TITLE
+    assert found[named] is Label.HEADING
+
+
+def test_running_text_alone_under_a_picture_is_its_caption() -> None:
+    caption = ("De oude brug, gezien vanaf de noordelijke oever. Hij wordt volgend jaar "
+               "gesloopt.")
+    page = article_page(paragraphs(*PARAGRAPHS[:2]) +
+                        f"<div><img src='/brug.jpg'><p>{caption}</p></div>" +
+                        f"<div><img src='/kaart.png'>{paragraphs(*PARAGRAPHS[2:])}</div>")
+    found = labels(newsclean.extract(page))
+    assert found[caption] is Label.CAPTION
+    assert found[PARAGRAPHS[2]] is Label.BODY  # not alone in its element: the article's text
+
+
+def test_a_quote_stays_in_the_article_whatever_its_wrapper_is_named() -> None:
+    quote = "Deze brug heeft de stad honderd jaar gediend, het is tijd voor iets nieuws, zei hij."
+    comment = "Eindelijk, die brug was al jaren een gevaar voor iedereen die erover moest fietsen."
+    page = article_page(paragraphs(*PARAGRAPHS[:2]) +
+                        f"<div class='video-embed'><blockquote><p>{quote}</p></blockquote></div>" +
+                        paragraphs(*PARAGRAPHS[2:]) +
+                        f"<div class='comments'><blockquote><p>{comment}</p></blockquote></div>")
+    found = labels(newsclean.extract(page))
+    assert found[quote] is Label.BODY
+    assert found[comment] is not Label.BODY

@@ -57,6 +57,8 @@ class Segmentation:
     """Elements marked ``itemprop="articleBody"``: where the page says its article is."""
     microdata: dict[str, Any] = field(default_factory=dict)
     """The first element of each ``MICRODATA`` property (lowercase), for the metadata."""
+    containers: dict[str, list[Any]] = field(default_factory=dict)
+    """The elements of each ``SEMANTIC_CONTAINERS`` tag met, in document order."""
 
 
 def segment_tree(root: Any) -> Segmentation:
@@ -72,7 +74,7 @@ def segment_tree(root: Any) -> Segmentation:
     if walker.opened is not None:
         walker.flush()
     return Segmentation(walker.slots, walker.spans, walker.hinted, walker.declared_bodies,
-                        walker.microdata)
+                        walker.microdata, walker.containers)
 
 
 HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -106,8 +108,9 @@ and link. One immutable tuple, replaced (not changed) by an element that changes
 class _Walker:
     """The state of one walk: the block being gathered and what encloses it."""
 
-    __slots__ = ("chars", "declared_bodies", "frame", "hinted", "leading", "link_chars",
-                 "microdata", "opened", "pieces", "slots", "spans", "stack", "stamp", "url")
+    __slots__ = ("chars", "containers", "declared_bodies", "frame", "hinted", "leading",
+                 "link_chars", "microdata", "opened", "pieces", "slots", "spans", "stack", "stamp",
+                 "url")
 
     def __init__(self, root: Any) -> None:
         self.slots: list[Slot] = []
@@ -115,6 +118,7 @@ class _Walker:
         self.hinted: dict[Any, Hint] = {}
         self.declared_bodies: list[Any] = []
         self.microdata: dict[str, Any] = {}
+        self.containers: dict[str, list[Any]] = {}
         self.leading: dict[Hashable, int] = {}
         """The rank of the leading hint (``leading_rank``) of each class attribute met on the
         page, or of each (class, id) pair when there is an id (few elements have one)."""
@@ -162,6 +166,7 @@ class _Walker:
             owner = element
             if tag in SEMANTIC_CONTAINERS:
                 containers = containers | {tag}
+                self.containers.setdefault(tag, []).append(element)
             heading = HEADING_LEVELS.get(tag, heading)
             if tag in ITEM_TAGS:
                 item = element

@@ -8,8 +8,9 @@ from typing import Any
 from .hints import Hint
 
 SEMANTIC_CONTAINERS = frozenset({"article", "main", "aside", "nav", "header", "footer", "figure",
-                                 "form"})
-"""HTML5 elements that say what their content is."""
+                                 "form", "menu", "blockquote"})
+"""HTML elements that say what their content is (``menu``: a list of commands, ``blockquote``:
+quoted text)."""
 
 
 @dataclass(slots=True)

@@ -1,7 +1,9 @@
 """A second opinion where the scorer finds no article, or hardly any: trafilatura's.
 
 trafilatura (a dependency) extracts the page's main text its own way; the blocks whose text it
-kept become the article's. It runs only on such pages, so the usual page never pays for it.
+kept become the article's, link-heavy ones only between blocks that are not (a menu item that
+repeats a phrase of the article is found in its text too). It runs only on such pages, so the
+usual page never pays for it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ MIN_SURE_CHARS = 400
 """Below this much running text, the scorer's article is too small to trust on its own."""
 MIN_BLOCK_WORDS = 3
 """Shorter blocks are not looked up in trafilatura's text (a word can be found anywhere)."""
+MAX_LINK_DENSITY = 0.5
+"""A block more link than text is taken from trafilatura's text only between blocks that are
+not: a menu item that repeats a phrase of the article is found in its text too."""
 
 
 def is_unsure(slots: Sequence[Slot], content: MainContent | None) -> bool:
@@ -32,7 +37,8 @@ def is_unsure(slots: Sequence[Slot], content: MainContent | None) -> bool:
 def second_opinion(slots: Sequence[Slot], html: str,
                    content: MainContent | None) -> MainContent | None:
     """The scorer's ``content`` with the free blocks whose text trafilatura's extraction holds
-    added to the article's blocks."""
+    added to the article's blocks: those that are not link-heavy, and link-heavy ones between
+    the first and the last of those."""
     try:
         import trafilatura
     except ImportError:
@@ -45,12 +51,14 @@ def second_opinion(slots: Sequence[Slot], html: str,
     if not text:
         return None
     kept = " ".join(text.split())
-    orders = frozenset(
-        slot.dom.order for slot in slots
-        if slot.dom is not None and slot.free and len(slot.text.split()) >= MIN_BLOCK_WORDS
-        and slot.text in kept)
-    if not orders:
+    found = [slot.dom for slot in slots
+             if slot.dom is not None and slot.free and len(slot.text.split()) >= MIN_BLOCK_WORDS
+             and slot.text in kept]
+    anchors = [dom.order for dom in found if dom.link_density <= MAX_LINK_DENSITY]
+    if not anchors:
         return None
+    first, last = min(anchors), max(anchors)
+    orders = frozenset(dom.order for dom in found if first <= dom.order <= last)
     if content is not None:
         return MainContent(content.element, content.span, content.orders | orders)
     return MainContent(None, (min(orders), max(orders) + 1), orders)

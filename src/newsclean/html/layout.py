@@ -7,7 +7,8 @@ Each decision is named by a ``heuristic.html.*`` id:
 ``heuristic.html.body``         a block of the main content (``scorer``; ``fallback`` where the
                                 scorer finds hardly any) after the title
 ``heuristic.html.heading``      an ``h2``–``h6`` of the main content
-``heuristic.html.caption``      a figure caption or credit (``figcaption``, ``caption`` class)
+``heuristic.html.caption``      a figure caption or credit (``figcaption``, ``caption`` class,
+                                running text alone under a picture: ``captions``)
 ``heuristic.html.byline``       a short block marked as the author (class, ``rel``, microdata)
 ``heuristic.html.date``         a short block with a digit marked as a date or ``<time>``
 ``heuristic.html.related``      a link box inside the article (``related`` class)
@@ -37,7 +38,7 @@ from .fallback import is_unsure, second_opinion
 from .hints import Hint
 from .meta import PageMeta
 from .scorer import MainContent, main_content
-from .title import find_html_title
+from .title import SUBHEADING_LEVEL, find_html_title
 
 HINT_LABELS: Mapping[Hint, Label] = {
     Hint.CAPTION: Label.CAPTION,
@@ -64,8 +65,6 @@ MAX_DATE_CHARS = 80
 """A longer block marked as a date is not a date line."""
 TEASER_LINK_DENSITY = 0.5
 """A card's headline is mostly link text."""
-SUBHEADING_LEVEL = 2
-"""``h2`` and deeper inside the article are its subheadings."""
 STAMP_LABELS = frozenset({Label.BYLINE, Label.DATE})
 """Labels that hints give only near the article: elsewhere they stamp teaser cards."""
 FRAME_CONTAINERS = ("nav", "footer", "header")

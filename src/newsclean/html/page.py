@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..engine.slots import Segments
 from .blocks import Segmentation, segment_tree
+from .captions import mark_picture_captions
 from .layout import HtmlLayout
 from .meta import PageMeta, read_meta, with_microdata
 from .parse import parse_html
@@ -18,6 +19,7 @@ def segment_html(text: str) -> Segments:
     3. Drop what a reader never sees (``visibility``).
     4. Walk the visible tree into blocks with their DOM context (``blocks``), and complete the
        metadata from the body's microdata.
+    5. Mark the captions under pictures that no class or id names (``captions``).
     """
     parsed = parse_html(text)
     if parsed.root is None:
@@ -29,5 +31,6 @@ def segment_html(text: str) -> Segments:
     body = parsed.root.find("body")
     segmentation = segment_tree(body if body is not None else parsed.root)
     meta = with_microdata(meta, segmentation.microdata)
+    mark_picture_captions(segmentation)
     layout = HtmlLayout(parsed.root, segmentation, meta, text)
     return Segments(segmentation.slots, layout, meta, parsed.warnings)

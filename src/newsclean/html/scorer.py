@@ -3,7 +3,8 @@ article's, and which of its blocks belong to the article.
 
 1. Score every block: running text scores its text outside links, less its link text; short
    bits and links cost a little, table cells nothing; text in a *boilerplate region* costs its
-   length. Running text that the page's JSON-LD ``articleBody`` contains scores double.
+   length. Running text that the page's JSON-LD ``articleBody`` contains scores double. A
+   block that is only a web address written out is text, not a link (a source the text cites).
 2. The article's element is the one whose blocks score highest in sum, with a bonus for an
    element the page marks as the article body (``itemprop="articleBody"``) or whose class or
    id says content. Sums are prefix sums over the blocks, so every element is scored at once.
@@ -11,12 +12,14 @@ article's, and which of its blocks belong to the article.
    related links and the like. Such names on the wrappers *around* the article say nothing
    (``main-content has-sidebar``), so the element is found twice: first with only comment
    sections as boilerplate, then with every named region that does not hold that first find.
-4. The article's blocks are the element's blocks, except those in boilerplate regions, link
+4. The article's blocks are the element's blocks, except those in boilerplate regions (but a
+   quote or an embedded post in a ``blockquote`` stays unless it is in the comments), link
    lists and anything above the title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
@@ -34,6 +37,7 @@ from .regions import (
     INLINE_HINTS,
     boilerplate_regions,
     covered,
+    unquoted,
     wrappers,
 )
 from .shape import is_running_text
@@ -74,6 +78,11 @@ MIN_ARTICLE_SCORE = 120
 """The score an article needs: less is a page of teasers, not an article."""
 MIN_LINKED_BODY_CHARS = 200
 """A JSON-LD ``articleBody`` shorter than this is a summary, not the text."""
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A block that is only a web address written out: a link that shows its address is a source
+the text cites, not a link of the site's navigation, so it counts as text, not as a link."""
+WEB_ADDRESS_STARTS = ("http://", "https://", "www.")
+"""How a ``WEB_ADDRESS`` starts: a test cheaper than the pattern, which most links fail."""
 
 
 class _Candidates(NamedTuple):
@@ -127,8 +136,8 @@ def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
         return None
     regions = boilerplate_regions(segmentation)
     candidates = _candidates(segmentation)
-    comments = [r for r in regions if r[2] in ALWAYS_BOILERPLATE]
-    first = _best_element(candidates, _sums(blocks, covered(comments, count), [False] * count))
+    commented = covered([r for r in regions if r[2] in ALWAYS_BOILERPLATE], count)
+    first = _best_element(candidates, _sums(blocks, commented, [False] * count))
     if first is None:
         return None
     around = wrappers(regions, first[1], _running_sums(blocks, count))
@@ -143,7 +152,8 @@ def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
     framed = covered([r for r in named if r[2] not in FRAMING_HINTS], count)
     title_dom = slots[title].dom if title is not None else None
     title_order = title_dom.order if title_dom is not None else None
-    orders = _article_orders(blocks, best[1], boilerplate, framed, title_order)
+    orders = _article_orders(blocks, best[1], unquoted(boilerplate, segmentation, commented),
+                             framed, title_order)
     if is_card_list(slots, best[1], orders, [b.running for b in blocks]):
         return None
     return MainContent(best[0], best[1], orders)
@@ -194,6 +204,8 @@ def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
         text = slot.text
         chars = len(text)
         links = dom.link_density * chars
+        if links and text.startswith(WEB_ADDRESS_STARTS) and WEB_ADDRESS.fullmatch(text):
+            links = 0.0
         running = is_running_text(text)
         tag = dom.tag
         control = tag in CONTROL_TAGS

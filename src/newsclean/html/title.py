@@ -2,9 +2,10 @@
 
 A rule's title wins. Otherwise the headline is the free block most like the title the page's
 own metadata gives (``og:title``, JSON-LD ``headline``, the ``<title>`` with and without the
-site's name): word overlap, with a head start for an ``h1`` and for any heading. Without
-metadata to go by, or when nothing is like it, it is the longest ``h1`` that reads like a
-headline.
+site's name): word overlap, with a head start for an ``h1`` and for any heading. An
+``h2``–``h6`` that follows running text inside the element around it is a subheading of that
+text, never the headline (which comes before the text). Without metadata to go by, or when
+nothing is like it, it is the longest ``h1`` that reads like a headline.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Any
 
 from ..engine.slots import Slot
 from ..engine.text_shape import MAX_TITLE_CHARS
 from ..labels import Label
 from .meta import PageMeta, title_without_site
+from .shape import is_running_text
 
 MIN_TITLE_WORDS = 2
 """An ``h1`` of one word is a logo or a section name, not a headline."""
@@ -30,6 +33,8 @@ MAX_LENGTH_RATIO = 3
 """A block more than this many times longer or shorter than the title is not the title."""
 PERFECT_LIKENESS = 1.0
 """The likeness of a block with exactly the title's words, before any head start."""
+SUBHEADING_LEVEL = 2
+"""``h2`` and deeper are subheadings inside the article (and may follow its text)."""
 WORD = re.compile(r"\w+")
 
 
@@ -75,9 +80,36 @@ def _most_alike(slots: Sequence[Slot], candidates: list[int], names: list[str]) 
                         if length <= MAX_LENGTH_RATIO * len(text)
                         and len(text) <= MAX_LENGTH_RATIO * length), default=0.0)
         rank = (likeness + head_start, -i)  # of equally alike blocks, the first wins
-        if rank > best_rank:
+        # Asked last: walking the blocks before is dearer than weighing words, and rarely needed.
+        if rank > best_rank and not _is_subheading(slots, i):
             best, best_rank = i, rank
     return best
+
+
+def _is_subheading(slots: Sequence[Slot], index: int) -> bool:
+    """Whether block ``index`` is an ``h2``–``h6`` with running text before it inside the
+    element around it: a subheading of the article's text, not its headline."""
+    dom = slots[index].dom
+    if dom is None or dom.heading < SUBHEADING_LEVEL:
+        return False
+    parent = dom.element.getparent()
+    if parent is None:
+        return False
+    for slot in reversed(slots[:index]):
+        if slot.dom is None or not _within(slot.dom.element, parent):
+            return False
+        if is_running_text(slot.text):
+            return True
+    return False
+
+
+def _within(element: Any, ancestor: Any) -> bool:
+    """Whether ``element`` is ``ancestor`` or sits inside it."""
+    while element is not None:
+        if element is ancestor:
+            return True
+        element = element.getparent()
+    return False
 
 
 def _head_start(slot: Slot) -> float:
