@@ -24,17 +24,17 @@ def is_card_list(slots: Sequence[Slot], span: tuple[int, int], orders: frozenset
     snippets: dict[int, int] = {}
     linked: set[int] = set()
     total = 0
-    placed = [slot for slot in slots if slot.dom is not None]
-    for slot, is_running in zip(placed, running, strict=True):
-        dom = slot.dom
-        if dom is None or not span[0] <= dom.order < span[1] or dom.item is None:
-            if dom is not None and dom.order in orders and is_running:
-                total += len(slot.text)
-            continue
-        if dom.link_density > MAX_LINK_DENSITY:
-            linked.add(id(dom.item))
-        elif dom.order in orders and is_running:
-            total += len(slot.text)
-            snippets[id(dom.item)] = snippets.get(id(dom.item), 0) + len(slot.text)
+    start, end = span
+    placed = [(slot.text, dom) for slot in slots if (dom := slot.dom) is not None]
+    for (text, dom), is_running in zip(placed, running, strict=True):
+        order = dom.order
+        if start <= order < end and dom.item is not None:
+            if dom.link_density > MAX_LINK_DENSITY:
+                linked.add(id(dom.item))
+            elif is_running and order in orders:
+                total += len(text)
+                snippets[id(dom.item)] = snippets.get(id(dom.item), 0) + len(text)
+        elif is_running and order in orders:
+            total += len(text)
     in_cards = [chars for item, chars in snippets.items() if item in linked]
     return len(in_cards) >= MIN_CARDS and sum(in_cards) >= CARD_LIST_SHARE * total

@@ -28,10 +28,14 @@ def is_unsure(slots: Sequence[Slot], content: MainContent | None) -> bool:
     """Whether ``content`` is missing or holds less than ``MIN_SURE_CHARS`` of running text."""
     if content is None:
         return True
-    found = sum(len(slot.text) for slot in slots
-                if slot.dom is not None and slot.dom.order in content.orders
-                and is_running_text(slot.text))
-    return found < MIN_SURE_CHARS
+    orders = content.orders
+    found = 0
+    for slot in slots:
+        if slot.dom is not None and slot.dom.order in orders and is_running_text(slot.text):
+            found += len(slot.text)
+            if found >= MIN_SURE_CHARS:
+                return False  # sure: the rest of the text need not be read
+    return True
 
 
 def second_opinion(slots: Sequence[Slot], html: str,

@@ -67,12 +67,16 @@ TEASER_LINK_DENSITY = 0.5
 """A card's headline is mostly link text."""
 STAMP_LABELS = frozenset({Label.BYLINE, Label.DATE})
 """Labels that hints give only near the article: elsewhere they stamp teaser cards."""
-FRAME_CONTAINERS = ("nav", "footer", "header")
+FRAME_CONTAINERS = frozenset({"nav", "footer", "header"})
+"""Containers of the site's frame: what sits in them outside the article is chrome."""
 LIST_LABELS = frozenset({Label.TEASER, Label.RELATED})
-"""Labels of lists whose heading is the list's header (chrome), not one of its cards."""
+"""Labels of lists whose heading is the list's header (chrome), not one of its cards; also
+the labels of the blocks whose link is kept, made absolute."""
 MAX_TRAILER_BLOCKS = 6
 """How many blocks below the article an author line or date may stand (outside any card)."""
-"""Containers of the site's frame: what sits in them outside the article is chrome."""
+# The members the per-block loops return: a member looked up on an enum class costs a slow
+# attribute lookup (``EnumType`` hooks it) every time, a module name does not.
+CHROME, TEASER, RELATED = Label.CHROME, Label.TEASER, Label.RELATED
 
 
 class HtmlLayout:
@@ -128,19 +132,20 @@ class HtmlLayout:
                                linked_body=self.meta.article_body)
         if not self.meta.listing and is_unsure(slots, content):
             content = second_opinion(slots, self.html, content) or content
-        near = _near_article(slots, title, content)
-        orders = content.orders if content is not None else frozenset()
-        for slot in slots:
-            dom = slot.dom
-            if slot.label is None and dom is not None:
-                _decide(slot, dom, content, orders, near)
+        _decide_free(slots, content, _near_article(slots, title, content))
         _group_cards(slots)
+        date = Label.DATE
         self.stamp = next((s.dom.stamp for s in slots
-                           if s.label is Label.DATE and s.dom is not None and s.dom.stamp), None)
+                           if s.label is date and s.dom is not None and s.dom.stamp), None)
         base = self.meta.canonical_url
-        for slot in slots:
-            if slot.url and base and slot.label in (Label.TEASER, Label.RELATED):
-                slot.url = _absolute(base, slot.url)
+        if base:
+            joined: dict[str, str] = {}  # a card's links often repeat one address
+            for slot in slots:
+                if slot.url and slot.label in LIST_LABELS:
+                    url = joined.get(slot.url)
+                    if url is None:
+                        url = joined[slot.url] = _absolute(base, slot.url)
+                    slot.url = url
 
 
 def _group_cards(slots: Sequence[Slot]) -> None:
@@ -148,8 +153,8 @@ def _group_cards(slots: Sequence[Slot]) -> None:
     units = count(1 + max((s.unit for s in slots if s.unit is not None), default=0))
     by_item: dict[int, int] = {}
     for slot in slots:
-        item = slot.dom.item if slot.dom is not None else None
-        if slot.label is Label.TEASER and slot.unit is None and item is not None:
+        if slot.label is TEASER and slot.unit is None and slot.dom is not None \
+                and (item := slot.dom.item) is not None:
             if id(item) not in by_item:
                 by_item[id(item)] = next(units)
             slot.unit = by_item[id(item)]
@@ -175,53 +180,68 @@ def _near_article(slots: Sequence[Slot], title: int | None,
     return start, end
 
 
-def _decide(slot: Slot, dom: DomContext, content: MainContent | None, orders: frozenset[int],
-            near: tuple[int, int]) -> None:
-    """Label a free block: body or heading in the article's text (``orders``), else by what is
-    around it."""
-    if dom.order in orders:
-        if dom.heading >= SUBHEADING_LEVEL:
-            slot.decide(Label.HEADING, "heuristic.html.heading")
+def _decide_free(slots: Sequence[Slot], content: MainContent | None,
+                 near: tuple[int, int]) -> None:
+    """Label every free block: body or heading in the article's text, else by what is around
+    it (``_outside_label``)."""
+    orders = content.orders if content is not None else frozenset()
+    article = content.span if content is not None else (0, 0)
+    body, heading = Label.BODY, Label.HEADING
+    for slot in slots:
+        dom = slot.dom
+        if slot.label is not None or dom is None:
+            continue
+        if dom.order in orders:
+            label = heading if dom.heading >= SUBHEADING_LEVEL else body
         else:
-            slot.decide(Label.BODY, "heuristic.html.body")
-        return
-    label = _outside_label(slot.text, dom, content, near)
-    slot.decide(label, HEURISTIC_RULES[label])
+            label = _outside_label(slot.text, dom, article, near)
+        slot.decide(label, HEURISTIC_RULES[label])
 
 
-def _outside_label(text: str, dom: DomContext, content: MainContent | None,
+def _outside_label(text: str, dom: DomContext, article: tuple[int, int],
                    near: tuple[int, int]) -> Label:
     """The label of a block outside the article's text: by its hints, its containers, its
-    shape. Author and date hints count only near the article (elsewhere they stamp cards);
-    a heading over a list of cards is the list's header."""
+    shape. ``article``: the blocks of the article's element (a teaser list there is related
+    links). Author and date hints count only ``near`` the article (elsewhere they stamp
+    cards); a heading over a list of cards is the list's header."""
     if dom.tag == "button":
-        return Label.CHROME
-    inside = content is not None and content.around(dom.order)
-    stamps = near[0] <= dom.order < near[1] or (
-        dom.order >= near[1] and dom.item is None and dom.order - near[1] < MAX_TRAILER_BLOCKS)
-    label = _hinted_label(text, dom, skip_stamps=not stamps)
-    if label in LIST_LABELS and dom.heading and dom.item is None:
-        return Label.CHROME
+        return CHROME
+    label = _hinted_label(text, dom, near)
     if label is not None:
-        return Label.RELATED if label is Label.TEASER and inside else label
-    if dom.within(*FRAME_CONTAINERS) or (dom.heading and dom.item is None):
-        return Label.CHROME
-    return Label.TEASER if _is_card_text(text, dom) else Label.CHROME
+        if label in LIST_LABELS and dom.heading and dom.item is None:
+            return CHROME
+        return RELATED if label is TEASER and article[0] <= dom.order < article[1] else label
+    if (dom.heading and dom.item is None) or not dom.containers.isdisjoint(FRAME_CONTAINERS):
+        return CHROME
+    return TEASER if _is_card_text(text, dom) else CHROME
 
 
-def _hinted_label(text: str, dom: DomContext, *, skip_stamps: bool) -> Label | None:
-    """The label the nearest telling hint gives, if the block fits it."""
+def _hinted_label(text: str, dom: DomContext, near: tuple[int, int]) -> Label | None:
+    """The label the nearest telling hint gives, if the block fits it. A byline or date hint
+    tells only near the article, or just below it outside any card (``_stamps_article``)."""
     for hint in dom.hints:
         label = HINT_LABELS.get(hint)
-        if label is None or (skip_stamps and label in STAMP_LABELS):
+        if label is None:
+            continue
+        if label not in STAMP_LABELS:
+            return label
+        if not _stamps_article(dom, near):
             continue
         if label is Label.BYLINE and len(text) > MAX_BYLINE_CHARS:
-            return Label.CHROME
+            return CHROME
         if label is Label.DATE and (len(text) > MAX_DATE_CHARS
                                     or not any(c.isdigit() for c in text)):
-            return Label.CHROME
+            return CHROME
         return label
     return None
+
+
+def _stamps_article(dom: DomContext, near: tuple[int, int]) -> bool:
+    """Whether an author or date hint on the block marks the article's own byline or date:
+    it stands ``near`` the article, or a few blocks below it outside any card."""
+    start, end = near
+    return start <= dom.order < end or (
+        dom.order >= end and dom.item is None and dom.order - end < MAX_TRAILER_BLOCKS)
 
 
 def _is_card_text(text: str, dom: DomContext) -> bool:

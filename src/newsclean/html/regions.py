@@ -13,6 +13,7 @@ the names around it say (``unquoted``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import accumulate
 from typing import Any
 
@@ -52,32 +53,42 @@ Region = tuple[int, int, Hint | None]
 """A boilerplate region: its blocks' orders ``[start, end)`` and its hint (``None``: by tag)."""
 
 
-def boilerplate_regions(segmentation: Segmentation) -> list[Region]:
-    """The spans of the elements that hints or tags mark as boilerplate, with their hint."""
+def boilerplate_regions(segmentation: Segmentation) -> set[Region]:
+    """The spans of the elements that hints or tags mark as boilerplate, with their hint; each
+    once (nested wrappers often share a span and a hint), and none without blocks."""
     spans = segmentation.spans
-    regions: list[Region] = [
-        (*span, hint) for element, hint in segmentation.hinted.items()
-        if hint in BOILERPLATE_HINTS and (span := spans.get(element)) is not None
-        and (hint in INLINE_HINTS or element.tag in BLOCK_TAGS
-             or _holds_its_blocks(element, span, segmentation.slots))]
-    regions += [(*spans[element], TAG_HINTS.get(tag)) for tag in BOILERPLATE_TAGS
-                for element in segmentation.containers.get(tag, ())]
-    return [region for region in regions if region[0] < region[1]]
+    slots = segmentation.slots
+    regions: set[Region] = set()
+    for element, hint in segmentation.hinted.items():
+        if hint not in BOILERPLATE_HINTS or (span := spans.get(element)) is None:
+            continue
+        start, end = span
+        region = (start, end, hint)
+        # A region already found (a menu's item and its link) is not weighed again.
+        if start < end and region not in regions and (
+                hint in INLINE_HINTS or element.tag in BLOCK_TAGS
+                or _holds_its_blocks(element, span, slots)):
+            regions.add(region)
+    for tag in BOILERPLATE_TAGS:
+        for element in segmentation.containers.get(tag, ()):
+            start, end = spans[element]
+            if start < end:
+                regions.add((start, end, TAG_HINTS.get(tag)))
+    return regions
 
 
 def _holds_its_blocks(element: Any, span: tuple[int, int], slots: list[Slot]) -> bool:
     """Whether the inline ``element`` holds ``INLINE_REGION_SHARE`` of the text of its blocks,
-    ``span`` (whitespace collapsed in both, as in a block's text)."""
+    ``span`` (whitespace collapsed in both, as in a block's text; ``span`` is not empty)."""
     start, end = span
-    if start == end:
-        return False  # no blocks to mark
     total = len(slots[start].text) if end - start == 1 else sum(
         len(slot.text) for slot in slots[start:end])
     floor = INLINE_REGION_SHARE * total
     # Its text before any child often decides (a menu link is its block): the subtree is
-    # written out only when not. lxml writes it in C, faster than joining ``itertext()``.
-    return _reaches(element.text or "", floor) or _reaches(
-        etree.tostring(element, method="text", encoding=str, with_tail=False), floor)
+    # written out only when not, and only when there is one. lxml writes it in C, faster
+    # than joining ``itertext()``.
+    return _reaches(element.text or "", floor) or (len(element) > 0 and _reaches(
+        etree.tostring(element, method="text", encoding=str, with_tail=False), floor))
 
 
 def _reaches(text: str, floor: float) -> bool:
@@ -85,7 +96,7 @@ def _reaches(text: str, floor: float) -> bool:
     return len(text) >= floor and len(" ".join(text.split())) >= floor  # collapsing only shortens
 
 
-def covered(regions: list[Region], count: int) -> list[bool]:
+def covered(regions: Iterable[Region], count: int) -> list[bool]:
     """For each block order, whether one of ``regions`` covers it."""
     depth = [0] * (count + 1)
     for start, end, _ in regions:
@@ -110,7 +121,7 @@ def unquoted(boilerplate: list[bool], segmentation: Segmentation,
     return kept
 
 
-def wrappers(regions: list[Region], span: tuple[int, int],
+def wrappers(regions: Iterable[Region], span: tuple[int, int],
              running: list[float]) -> set[Region]:
     """The named regions that hold most of the running text of ``span`` (the first find):
     wrappers around the article, whatever their names say (``content has-sidebar``)."""

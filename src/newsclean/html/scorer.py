@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from operator import mul, sub
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from ..engine.slots import Slot
@@ -40,7 +39,7 @@ from .regions import (
     unquoted,
     wrappers,
 )
-from .shape import is_running_text
+from .shape import MIN_UNSPACED_RUNNING_CHARS, is_running_text
 
 FRAMING_LABELS = frozenset({Label.TITLE, Label.BYLINE, Label.DATE, Label.CAPTION, Label.RELATED})
 """Labels of the blocks around an article's text that belong to the article all the same."""
@@ -87,12 +86,12 @@ WEB_ADDRESS_STARTS = ("http://", "https://", "www.")
 
 class _Candidates(NamedTuple):
     """The elements that may be the article's, in parallel lists (so that all are scored at
-    once): each element, its blocks' orders ``[start, end)`` and its score factor."""
+    once): each spanned element and its blocks' orders ``(start, end)``, and the few elements
+    with a score factor, by their index in those lists."""
 
     elements: Sequence[Any]
-    starts: Sequence[int]
-    ends: Sequence[int]
-    bonuses: Sequence[float]
+    spans: Sequence[tuple[int, int]]
+    bonuses: Sequence[tuple[int, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +140,7 @@ def main_content(slots: Sequence[Slot], segmentation: Segmentation, *,
     if first is None:
         return None
     around = wrappers(regions, first[1], _running_sums(blocks, count))
-    named = [r for r in regions if r not in around]
+    named = regions - around
     boilerplate = covered(named, count)
     side = covered([r for r in named if r[2] not in INLINE_HINTS], count)
     sums = _sums(blocks, side, boilerplate)
@@ -177,18 +176,18 @@ def _article_orders(blocks: list[_Block], span: tuple[int, int], boilerplate: li
     start, end = span
     if title is not None and not start - MAX_LEAD_GAP <= title < end:
         title = None
-    lead_from = title + 1 if title is not None else end
+    # The first block that may be the article's, and the first that may be its lead.
+    first, lead_from = (title + 1, title + 1) if title is not None else (start, end)
     chosen = [
-        b for b in blocks
-        if not b.control and b.links <= (MAX_RUNNING_LINK_DENSITY if b.running
-                                         else MAX_LINK_DENSITY) * b.chars
-        and (title is None or b.order > title)
-        and ((start <= b.order < end and not boilerplate[b.order])
-             or (lead_from <= b.order < end and b.running and not framed[b.order]))
+        (order, heading) for order, chars, links, running, control, heading, _, _ in blocks
+        if first <= order < end and not control
+        and links <= (MAX_RUNNING_LINK_DENSITY if running else MAX_LINK_DENSITY) * chars
+        and ((start <= order and not boilerplate[order])
+             or (lead_from <= order and running and not framed[order]))
     ]
-    while chosen and chosen[-1].heading:
+    while chosen and chosen[-1][1]:
         chosen.pop()
-    return frozenset(b.order for b in chosen)
+    return frozenset(order for order, _ in chosen)
 
 
 def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
@@ -196,17 +195,19 @@ def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
         len(linked_body) >= MIN_LINKED_BODY_CHARS else ""
     blocks: list[_Block] = []
     append = blocks.append
-    new_block = _Block._make  # a tuple from a tuple: no keyword handling for every block
     for slot in slots:
         dom = slot.dom
         if dom is None:
             continue
         text = slot.text
         chars = len(text)
-        links = dom.link_density * chars
-        if links and text.startswith(WEB_ADDRESS_STARTS) and WEB_ADDRESS.fullmatch(text):
-            links = 0.0
-        running = is_running_text(text)
+        links = 0.0
+        if link_chars := dom.link_chars:  # ``link_density`` without a property call
+            links = link_chars / dom.chars * chars
+            if text.startswith(WEB_ADDRESS_STARTS) and WEB_ADDRESS.fullmatch(text):
+                links = 0.0
+        # Most blocks are too short to be running text: the call is saved for them.
+        running = chars >= MIN_UNSPACED_RUNNING_CHARS and is_running_text(text)
         tag = dom.tag
         control = tag in CONTROL_TAGS
         label = slot.label
@@ -214,8 +215,9 @@ def _blocks(slots: Sequence[Slot], linked_body: str | None) -> list[_Block]:
             else 0 if label in FRAMING_LABELS else -SHORT_BLOCK_COST
         own = _own_score(chars, links, running, running and bool(linked) and text in linked,
                          tag in CELL_TAGS)
-        append(new_block((dom.order, chars, links, running, control, dom.heading > 0, fixed,
-                          own)))
+        # ``tuple.__new__`` makes the named tuple in C, without the Python-level ``__new__``.
+        append(tuple.__new__(_Block, (dom.order, chars, links, running, control,
+                                      dom.heading > 0, fixed, own)))
     return blocks
 
 
@@ -273,23 +275,27 @@ def _best_element(candidates: _Candidates,
                   sums: list[float]) -> tuple[Any, tuple[int, int]] | None:
     """The candidate whose blocks score highest (times its bonus), above ``MIN_ARTICLE_SCORE``;
     the first of equals."""
-    elements, starts, ends, bonuses = candidates
-    scores = list(map(mul, map(sub, map(sums.__getitem__, ends), map(sums.__getitem__, starts)),
-                      bonuses))
-    if not scores:
+    elements, spans, bonuses = candidates
+    scores = [sums[end] - sums[start] for start, end in spans]
+    for index, factor in bonuses:
+        scores[index] *= factor
+    top = max(scores, default=None)
+    if top is None or not top > MIN_ARTICLE_SCORE:
         return None
-    best = max(range(len(scores)), key=scores.__getitem__)
-    if not scores[best] > MIN_ARTICLE_SCORE:
-        return None
-    return elements[best], (starts[best], ends[best])
+    best = scores.index(top)  # the first of equals
+    return elements[best], spans[best]
 
 
 def _candidates(segmentation: Segmentation) -> _Candidates:
-    """Every spanned element that holds blocks, with its score factor: the page's own
-    article-body mark, or a class or id that says content."""
+    """Every spanned element, with the score factors of those the page marks as the article's
+    body or whose class or id says content. An element without blocks scores 0, which never
+    passes ``MIN_ARTICLE_SCORE``, so it need not be left out."""
+    content = Hint.CONTENT  # an enum member is looked up once, not for every element
     bonus = {element: CONTENT_HINT_BONUS for element, hint in segmentation.hinted.items()
-             if hint is Hint.CONTENT}
+             if hint is content}
     bonus.update(dict.fromkeys(segmentation.declared_bodies, DECLARED_BODY_BONUS))
-    held = [(element, *span) for element, span in segmentation.spans.items() if span[0] < span[1]]
-    elements, starts, ends = zip(*held, strict=True) if held else ((), (), ())
-    return _Candidates(elements, starts, ends, list(map(bonus.get, elements, repeat(1.0))))
+    elements = list(segmentation.spans)
+    # Only the few elements with a bonus are found by index, in one pass in C.
+    marked = compress(range(len(elements)), map(bonus.__contains__, elements)) if bonus else ()
+    return _Candidates(elements, list(segmentation.spans.values()),
+                       [(index, bonus[elements[index]]) for index in marked])

@@ -29,6 +29,8 @@ H1_HEAD_START = 0.4
 """What being an ``h1`` adds to a block's likeness."""
 HEADING_HEAD_START = 0.1
 """What being any other heading adds."""
+HEAD_STARTS = (0.0, H1_HEAD_START, *[HEADING_HEAD_START] * 5)
+"""What a block's heading level (0: none, 1–6: ``h1``–``h6``) adds to its likeness."""
 MAX_LENGTH_RATIO = 3
 """A block more than this many times longer or shorter than the title is not the title."""
 PERFECT_LIKENESS = 1.0
@@ -46,28 +48,29 @@ def find_html_title(slots: Sequence[Slot], meta: PageMeta) -> int | None:
     for i, slot in enumerate(slots):
         if slot.label is title_label:
             return i
-    candidates = [i for i, slot in enumerate(slots) if slot.label is None
-                  and slot.dom is not None and len(slot.text) <= MAX_TITLE_CHARS]
     names = [n for n in {meta.title, meta.page_title,
                          title_without_site(meta.page_title or "", meta.site_name)} if n]
-    found = _most_alike(slots, candidates, names) if names else None
+    found = _most_alike(slots, names) if names else None
     if found is not None:
         return found
-    headlines = [i for i in candidates if (dom := slots[i].dom) is not None and dom.heading == 1
-                 and len(_words(slots[i].text)) >= MIN_TITLE_WORDS]
+    headlines = [i for i, slot in enumerate(slots)
+                 if slot.label is None and (dom := slot.dom) is not None and dom.heading == 1
+                 and len(slot.text) <= MAX_TITLE_CHARS
+                 and len(_words(slot.text)) >= MIN_TITLE_WORDS]
     return max(headlines, key=lambda i: len(slots[i].text), default=None)
 
 
-def _most_alike(slots: Sequence[Slot], candidates: list[int], names: list[str]) -> int | None:
-    """The candidate most like one of ``names`` (first of equals), if alike enough.
+def _most_alike(slots: Sequence[Slot], names: list[str]) -> int | None:
+    """The free block most like one of ``names`` (first of equals), if alike enough.
 
     Candidates are weighed headings first: once a heading is alike enough, the blocks that
     could not beat it even with the title's very words are never tokenized."""
     targets = [(_words(name), len(name)) for name in names]
     shortest = min(length for _, length in targets) / MAX_LENGTH_RATIO
-    longest = max(length for _, length in targets) * MAX_LENGTH_RATIO
-    sized = [(_head_start(slots[i]), i) for i in candidates
-             if shortest <= len(slots[i].text) <= longest]
+    longest = min(max(length for _, length in targets) * MAX_LENGTH_RATIO, MAX_TITLE_CHARS)
+    sized = [(HEAD_STARTS[dom.heading], i) for i, slot in enumerate(slots)
+             if slot.label is None and (dom := slot.dom) is not None
+             and shortest <= len(slot.text) <= longest]
     best, best_rank = None, (MIN_LIKENESS, 0)  # (likeness, -index): must beat MIN_LIKENESS
     for head_start, i in sorted(sized, key=itemgetter(0), reverse=True):  # stable: index order
         if PERFECT_LIKENESS + head_start < best_rank[0]:
@@ -110,12 +113,6 @@ def _within(element: Any, ancestor: Any) -> bool:
             return True
         element = element.getparent()
     return False
-
-
-def _head_start(slot: Slot) -> float:
-    """What the block's heading level adds to its likeness."""
-    heading = slot.dom.heading if slot.dom is not None else 0
-    return H1_HEAD_START if heading == 1 else HEADING_HEAD_START if heading else 0.0
 
 
 def _words(text: str) -> frozenset[str]:
