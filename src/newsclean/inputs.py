@@ -87,6 +87,10 @@ class Page:
     text: str
     kind: InputKind
     warnings: tuple[str, ...] = ()
+    utf8: bytes | None = None
+    """``text`` encoded as UTF-8, when reading produced those bytes on the way (bytes that were
+    UTF-8, a ``str`` checked for lone surrogates); ``None`` otherwise. libxml2 parses them
+    without converting the text first."""
 
 
 def read_source(source: object, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
@@ -100,13 +104,15 @@ def read_source(source: object, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
         if binary is not None:
             return Page("", InputKind.TEXT, (f"the bytes are {binary}, not a page: nothing was "
                                              "read",))
-        text, warnings = decode(data[:_char_boundary(data, max_bytes)])
+        read = data[:_char_boundary(data, max_bytes)]
+        text, warnings, as_utf8 = _decode(read)
+        utf8 = read if as_utf8 else None
         size = len(data)
     elif isinstance(source, str):
-        text, warnings = _without_surrogates(source)
-        size = _utf8_size(text, max_bytes)
+        text, utf8, warnings = _encoded(source)
+        size = len(utf8)
         if size > max_bytes:
-            text = text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+            text = utf8[:max_bytes].decode("utf-8", "ignore")
     else:
         raise InputTypeError(
             f"extract() takes the page as str or bytes, not {type(source).__name__}; "
@@ -114,31 +120,23 @@ def read_source(source: object, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
         )
     kind = detect_kind(text)
     if size > max_bytes:
-        text = _cut_at_block(text, kind)
+        text, utf8 = _cut_at_block(text, kind), None
         warnings = (*warnings, f"page is {size} bytes, over max_bytes={max_bytes}: read only up "
                     f"to the last block boundary before the limit ({len(text)} characters)")
-    return Page(text, kind, warnings)
+    return Page(text, kind, warnings, utf8)
 
 
-def _utf8_size(text: str, limit: int) -> int:
-    """The UTF-8 size of ``text``, computed only when it could exceed ``limit``."""
-    if len(text) * UTF8_MAX_BYTES_PER_CHAR <= limit:
-        return len(text)
-    return len(text.encode("utf-8"))
-
-
-def _without_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
+def _encoded(text: str) -> tuple[str, bytes, tuple[str, ...]]:
     """``text`` with lone surrogates replaced by U+FFFD, one character for one, so that offsets
-    into ``text`` stay right."""
-    if text.isascii():
-        return text, ()
+    into ``text`` stay right; and its UTF-8 encoding."""
     try:
-        # The UTF-16 encoder refuses every surrogate and scans a page twice as fast as a search.
-        text.encode("utf-16-le")
+        # The encoder refuses every lone surrogate: one pass checks the text and makes the bytes
+        # the parser reads fastest.
+        return text, text.encode("utf-8"), ()
     except UnicodeEncodeError:
-        return LONE_SURROGATE.sub("\ufffd", text), (
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        return text, text.encode("utf-8"), (
             "the text held lone surrogates (not characters); they were replaced with U+FFFD",)
-    return text, ()
 
 
 def _char_boundary(data: bytes, limit: int) -> int:
@@ -186,26 +184,32 @@ def binary_kind(data: bytes) -> str | None:
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes to text, never raising: a BOM, then UTF-16 told by its zero bytes, then UTF-8, then
     a declared charset, then UTF-8 with every byte that is not UTF-8 read as cp1252."""
+    text, warnings, _ = _decode(data)
+    return text, warnings
+
+
+def _decode(data: bytes) -> tuple[str, tuple[str, ...], bool]:
+    """``decode``, and whether ``data`` is the text's UTF-8 encoding (UTF-8 without a BOM)."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                           (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace"), ()
+            return data[len(bom):].decode(encoding, errors="replace"), (), False
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16 is not None:
-        return data.decode(utf16, errors="replace"), ()
+        return data.decode(utf16, errors="replace"), (), False
     try:
-        return data.decode("utf-8"), ()
+        return data.decode("utf-8"), (), True
     except UnicodeDecodeError:
         pass
     warnings: tuple[str, ...] = ()
     declared = _declared_charset(data)
     if declared is not None:
         try:
-            return data.decode(declared), ()
+            return data.decode(declared), (), False
         except UnicodeDecodeError:
             warnings = (f"the page declares charset {declared} but its bytes do not fit it",)
     return data.decode("utf-8", errors=MIXED_ERRORS), (
-        *warnings, "bytes were not all UTF-8; the bytes that are not were decoded as cp1252")
+        *warnings, "bytes were not all UTF-8; the bytes that are not were decoded as cp1252"), False
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -21,7 +21,7 @@ from .engine.slots import Segments, Slot, slots_from_text
 from .engine.teasers import assemble_teasers
 from .html.hints import forget_names
 from .html.page import segment_html
-from .inputs import DEFAULT_MAX_BYTES, InputKind, read_source
+from .inputs import DEFAULT_MAX_BYTES, InputKind, Page, read_source
 from .labels import Label
 from .metadata import authors_from_byline, parse_date
 from .rules.model import RuleKind, RuleSet
@@ -50,9 +50,9 @@ class TextLayout:
         return document
 
 
-def segment_text(text: str) -> Segments:
+def segment_text(page: Page) -> Segments:
     """A text dump's lines as blocks, with the text layout."""
-    return Segments(slots_from_text(text), TextLayout())
+    return Segments(slots_from_text(page.text), TextLayout())
 
 
 SEGMENTERS = {InputKind.TEXT: segment_text, InputKind.HTML: segment_html}
@@ -85,7 +85,7 @@ def extract(
     ``Document.warnings`` says why.
     """
     page = read_source(source, max_bytes=max_bytes)
-    segments = SEGMENTERS[page.kind](page.text)
+    segments = SEGMENTERS[page.kind](page)
     rulesets = select(_as_sequence(rules), url=url or segments.own_url,
                       text=segments.visible_text(page.text), language=segments.language)
     matcher = Matcher()

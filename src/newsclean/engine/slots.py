@@ -28,18 +28,18 @@ class Slot:
     text: str
     start: int | None
     end: int | None
+    url: str | None = None
+    dom: DomContext | None = None
+    """Where an HTML block sits in the page (tag, containers, links); ``None`` in a text dump."""
     label: Label | None = None
     rule: str | None = None
     part: Part | None = None
-    url: str | None = None
     unit: int | None = None
     """Blocks closed as one item by the same unit rule share this number."""
     boundary: bool = False
     """The block heads a list (a region header): the article's body cannot run past it."""
     reserved: bool = False
     """A positional rule will decide the block once the title is known: it is no title."""
-    dom: DomContext | None = None
-    """Where an HTML block sits in the page (tag, containers, links); ``None`` in a text dump."""
 
     def decide(self, label: Label, rule: str, part: Part | None = None) -> None:
         self.label = label
@@ -77,7 +77,7 @@ def split_slot(slot: Slot, cuts: list[int]) -> list[Slot]:
         offset = left + (len(raw) - len(raw.lstrip()))
         start = None if slot.start is None else slot.start + offset
         end = None if start is None else start + len(stripped)
-        pieces.append(Slot(stripped, start, end, url=slot.url, dom=slot.dom))
+        pieces.append(Slot(stripped, start, end, slot.url, slot.dom))
     return pieces
 
 

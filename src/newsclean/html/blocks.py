@@ -210,10 +210,12 @@ class _Walker:
         """Leave ``element``: its span ends, and a block element's end ends the block."""
         first, frame = self.stack.pop()
         if frame is not None:
+            # A block element owns the frame it opened: its tag need not be read again.
+            block = self.frame[0] is element
             self.frame = frame
             gathering = self.opened is not None
             self.spans[element] = (first, len(self.slots) + gathering)
-            if gathering and element.tag in BLOCK_TAGS:
+            if gathering and block:
                 self.flush()
         tail = element.tail
         if tail:
@@ -245,7 +247,8 @@ class _Walker:
                              self.link_chars, item if item is not None else link, self.stamp,
                              owner.tag)
         text = " ".join("".join(self.pieces).split())
-        self.slots.append(Slot(text, None, None, url=self.url, dom=context))
+        # Passed by position: keywords cost a dataclass's __init__ a third more, per block.
+        self.slots.append(Slot(text, None, None, self.url, context))
         self.chars = self.link_chars = 0
         self.url = self.stamp = self.opened = None
         self.pieces = []

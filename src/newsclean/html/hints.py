@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from enum import StrEnum
-from itertools import groupby
-from operator import itemgetter
 
 
 class Hint(StrEnum):
@@ -155,12 +153,12 @@ LINK_TARGET_WORDS: frozenset[str] = frozenset({
 })
 """Words in a link's address that make the link the publisher's own call (subscribe, log in)."""
 URL_WORD = re.compile(r"[a-z]+")
-LINK_TARGET = re.compile("|".join(
-    f"{first}(?:{'|'.join(word[1:] for word in words)})"
-    for first, words in groupby(sorted(LINK_TARGET_WORDS), key=itemgetter(0))))
-"""A quick test for a link that may point to the publisher's own pages. The words are grouped
-by their first letter (``a(?:bonnee|ccount)|d(?:onate|oneer)``): the search tries the
-alternatives at every position of the address, and grouped it drops most of them at once."""
+"""The words of a link's address (lowercased)."""
+LINK_TARGET_BYTES = frozenset(word.encode("ascii") for word in LINK_TARGET_WORDS)
+"""``LINK_TARGET_WORDS`` as bytes, to be looked for among the words ``URL_LETTERS`` leaves."""
+URL_LETTERS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+"""A ``bytes.translate`` table that keeps the letters of ``URL_WORD`` and blanks every other
+byte: split, the translated address gives the words of the whole address at C speed."""
 
 
 def leading_rank(classes: str | None, ident: str | None) -> int:
@@ -205,7 +203,10 @@ def link_hint(href: str) -> Hint | None:
     ``LINK_TARGET_WORDS`` in the link's host or its first path segment (an article's slug,
     which may say anything, is not read)."""
     address = href.lower()
-    if LINK_TARGET.search(address) is None:
+    # Most links hold none of the words anywhere: the words of the whole address rule them out
+    # faster than a search for the words, or than cutting out the host and segment first.
+    if LINK_TARGET_BYTES.isdisjoint(address.encode("ascii", "replace").translate(URL_LETTERS)
+                                    .split()):
         return None
     address = address.split("?", 1)[0].split("#", 1)[0]
     if "//" in address:

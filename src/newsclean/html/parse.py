@@ -35,9 +35,11 @@ class ParsedHtml:
     warnings: tuple[str, ...] = ()
 
 
-def parse_html(text: str) -> ParsedHtml:
-    """The element tree of ``text``; a page libxml2 gives up on is read flat instead."""
-    root, failure = _parse(text)
+def parse_html(text: str, utf8: bytes | None = None) -> ParsedHtml:
+    """The element tree of ``text``; a page libxml2 gives up on is read flat instead. ``utf8``,
+    the same page encoded as UTF-8 when the caller has it, is parsed in place of ``text``:
+    libxml2 reads it without converting it first."""
+    root, failure = _parse(text if utf8 is None else utf8)
     if failure is None:
         return ParsedHtml(root)
     flat, _ = _parse(flatten(text))
@@ -45,13 +47,17 @@ def parse_html(text: str) -> ParsedHtml:
                              "text with its block breaks, without structure or metadata",))
 
 
-def _parse(text: str) -> tuple[Any, str | None]:
-    """The tree of ``text``, and why libxml2 gave up before the end of the page (if it did)."""
+def _parse(page: str | bytes) -> tuple[Any, str | None]:
+    """The tree of ``page`` (text, or bytes in UTF-8), and why libxml2 gave up before the end of
+    the page (if it did)."""
+    # Told the bytes are UTF-8, libxml2 reads an XML declaration or <meta charset> as markup only.
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                              collect_ids=False, default_doctype=False, huge_tree=True)
-    text = _without_xml_declaration(text)
+                              collect_ids=False, default_doctype=False, huge_tree=True,
+                              encoding="utf-8" if isinstance(page, bytes) else None)
+    if isinstance(page, str):
+        page = _without_xml_declaration(page)
     try:
-        root = etree.fromstring(text, parser)
+        root = etree.fromstring(page, parser)
     except (ValueError, etree.LxmlError):
         return None, None
     fatal = next((error.message.strip() for error in parser.error_log
