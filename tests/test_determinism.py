@@ -60,6 +60,7 @@ label = "promo"
 EVIL_PAGE = "Kop van het stuk\n" + "a" * 3000 + "!\nDit is een zin van het artikel, lang genoeg.\n"
 CACHES = {
     "newsclean.html.hints._LEADING": "rank of each class name or id (name_rank), a pure function",
+    "newsclean.html.hints._ATTRIBUTES": "rank of each class attribute (leading_rank)",
     "newsclean.engine.screen._SCREENS": "pattern alternations and verdicts by rule list",
 }
 """Module-level containers that extraction is known to change: caches of pure functions,
@@ -241,6 +242,7 @@ def test_purging_the_caches_empties_them_and_changes_no_result(serial: dict[str,
         as_json(path)
     newsclean.purge_caches()
     assert not hints._LEADING
+    assert not hints._ATTRIBUTES
     assert screen._SCREENS
     assert not any(s.known for s in screen._SCREENS.values())
     for path in PAGES:

@@ -95,10 +95,10 @@ def extract(
 
 
 def purge_caches() -> None:
-    """Forget what extraction remembers of earlier pages: the hints of class names and ids,
-    and the rule screens' verdicts on block texts. These memos never change a result (they
-    hold results of pure functions) and are bounded; purging frees their memory, or times a
-    page as if no page had come before it (``benchmarks/speed.py --cold``)."""
+    """Forget what extraction remembers of earlier pages: the hints of class names, ids and
+    class attributes, and the rule screens' verdicts on block texts. These memos never change a
+    result (they hold results of pure functions) and are bounded; purging frees their memory,
+    or times a page as if no page had come before it (``benchmarks/speed.py --cold``)."""
     forget_names()
     forget_texts()
 

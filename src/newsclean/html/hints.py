@@ -11,7 +11,7 @@ taxonomy classes (``tag-politics``, ``category-sport``) that say nothing about t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from enum import StrEnum
 
 
@@ -119,9 +119,9 @@ MAX_HINT_CHARS = 80
 
 
 HINT_CACHE_SIZE = 16384
-"""How many class names and ids keep their rank between calls (about 1 MB). A full cache takes
-no more names and drops none: the names met first include the web's common ones, which a
-cleared cache would lose to one page's own names."""
+"""How many class names and ids keep their rank between calls (about 1 MB), and how many class
+attributes (about 2 MB). A full cache takes no more and drops none: the names met first include
+the web's common ones, which a cleared cache would lose to one page's own names."""
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "js-", "without-", "show-", "hide-")
 """Class names that describe a state or an option (``has-sidebar``), not what an element is."""
 
@@ -164,6 +164,17 @@ byte: split, the translated address gives the words of the whole address at C sp
 def leading_rank(classes: str | None, ident: str | None) -> int:
     """The rank of the hint that says what an element is (``RANKED_HINTS[rank]``): the strongest
     (``HINT_PRIORITY``) of the hints of its first class names and its id."""
+    key = classes if ident is None else (classes, ident)
+    rank = _ATTRIBUTES.get(key)
+    if rank is None:
+        rank = _strongest_rank(classes, ident)
+        if len(_ATTRIBUTES) < HINT_CACHE_SIZE:
+            _ATTRIBUTES[key] = rank
+    return rank
+
+
+def _strongest_rank(classes: str | None, ident: str | None) -> int:
+    """``leading_rank``, read name by name."""
     rank = name_rank(ident) if ident else NO_RANK
     if classes:
         read = 0
@@ -224,6 +235,13 @@ it safely: a lookup or an insertion is one step under the GIL, and racing insert
 ``HINT_CACHE_SIZE`` by at most one name per thread."""
 
 
+_ATTRIBUTES: dict[Hashable, int] = {}
+"""The rank of each class attribute already read (``leading_rank``), or of each (class, id) pair
+when there is an id: the pages of a site repeat the class attributes of its templates. Threads
+share it as they share ``_LEADING``."""
+
+
 def forget_names() -> None:
-    """Forget the class names and ids read so far (``purge_caches``)."""
+    """Forget the class names, ids and class attributes read so far (``purge_caches``)."""
     _LEADING.clear()
+    _ATTRIBUTES.clear()
