@@ -103,10 +103,6 @@ class MainContent:
     """The element's blocks, ``(first, one past last)`` by original order."""
     orders: frozenset[int]
 
-    def around(self, order: int) -> bool:
-        """Whether the block of original ``order`` lies inside the article's element."""
-        return self.span[0] <= order < self.span[1]
-
 
 class _Block(NamedTuple):
     """What the scorer reads of one block."""
